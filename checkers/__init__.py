@@ -1,0 +1,1 @@
+"""Per-step checkers: each turns a submission into outcomes."""

@@ -1,0 +1,1 @@
+"""Step data: instructions, questions, datasets and starter files, validated when loaded."""
