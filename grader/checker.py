@@ -1,0 +1,42 @@
+"""What every step checker provides to the core: its options, its outcomes, its starter files and its grading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import click
+
+from grader.outcome import Outcome
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the learner should know about the whole submission that is not an outcome (an unknown marker)."""
+
+    text: str
+
+
+Event = Outcome | Notice
+
+
+@dataclass(frozen=True)
+class PlannedOutcome:
+    """An outcome a step can produce, as listed by `grade show`."""
+
+    id: str
+    title: str
+    points: float
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Checker:
+    """One step's checker. `grade` receives the parsed click options and yields outcomes and notices."""
+
+    step: int
+    params: tuple[click.Parameter, ...]
+    grade: Callable[..., Iterator[Event]]
+    planned: Callable[[], Iterable[PlannedOutcome]]
+    starter_files: Callable[[], dict[str, str]] = field(default=lambda: {})
+    describe_submission: Callable[..., str] = field(default=lambda **_: "")
