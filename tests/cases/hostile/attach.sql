@@ -1,0 +1,4 @@
+-- refused: ATTACH
+-- dialect: duckdb
+-- raw: fails
+ATTACH '{tmp}/other.db' AS other

@@ -1,0 +1,3 @@
+-- refused: BEGIN
+-- dialect: postgres
+BEGIN TRANSACTION

@@ -1,0 +1,3 @@
+-- refused: CALL
+-- dialect: duckdb
+CALL pragma_version()

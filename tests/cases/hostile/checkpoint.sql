@@ -1,0 +1,3 @@
+-- refused: CHECKPOINT
+-- dialect: duckdb
+CHECKPOINT

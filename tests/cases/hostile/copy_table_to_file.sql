@@ -1,0 +1,4 @@
+-- refused: COPY
+-- dialect: postgres
+-- raw: fails
+COPY users TO '{tmp}/users.csv'

@@ -1,0 +1,3 @@
+-- refused: CREATE
+-- dialect: duckdb
+CREATE TABLE stolen AS SELECT 1 AS x

@@ -1,0 +1,3 @@
+-- refused: current_setting
+-- dialect: postgres
+SELECT current_setting('memory_limit')

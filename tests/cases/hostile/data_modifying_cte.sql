@@ -1,0 +1,5 @@
+-- refused: DELETE
+-- dialect: postgres
+-- raw: fails
+WITH gone AS (DELETE FROM orders RETURNING *)
+SELECT COUNT(*) FROM gone

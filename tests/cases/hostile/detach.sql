@@ -1,0 +1,4 @@
+-- refused: DETACH
+-- dialect: duckdb
+-- raw: fails
+DETACH memory

@@ -1,0 +1,4 @@
+-- refused: DROP
+-- dialect: mysql
+-- raw: fails
+DROP TABLE orders

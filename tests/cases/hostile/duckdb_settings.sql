@@ -1,0 +1,3 @@
+-- refused: duckdb_settings
+-- dialect: duckdb
+SELECT name, value FROM duckdb_settings()

@@ -1,0 +1,3 @@
+-- refused: duckdb_tables
+-- dialect: duckdb
+SELECT * FROM duckdb_tables

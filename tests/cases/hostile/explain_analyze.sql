@@ -1,0 +1,3 @@
+-- refused: EXPLAIN
+-- dialect: postgres
+EXPLAIN ANALYZE SELECT 1

@@ -1,0 +1,4 @@
+-- refused: EXPORT
+-- dialect: duckdb
+-- raw: fails
+EXPORT DATABASE '{tmp}/dump'

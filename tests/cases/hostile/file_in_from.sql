@@ -1,0 +1,4 @@
+-- refused: file
+-- dialect: duckdb
+-- raw: fails
+SELECT * FROM '{tmp}/answers.csv'

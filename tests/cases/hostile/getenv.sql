@@ -1,0 +1,4 @@
+-- refused: getenv
+-- dialect: duckdb
+-- raw: fails
+SELECT getenv('HOME')

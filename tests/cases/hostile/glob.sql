@@ -1,0 +1,4 @@
+-- refused: glob
+-- dialect: duckdb
+-- raw: fails
+SELECT file FROM glob('{tmp}/*')

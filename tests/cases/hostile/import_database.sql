@@ -1,0 +1,4 @@
+-- refused: IMPORT
+-- dialect: duckdb
+-- raw: fails
+IMPORT DATABASE '{tmp}/dump'

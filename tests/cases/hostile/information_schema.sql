@@ -1,0 +1,3 @@
+-- refused: information_schema
+-- dialect: postgres
+SELECT table_name FROM information_schema.tables

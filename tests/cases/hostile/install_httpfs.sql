@@ -1,0 +1,4 @@
+-- refused: INSTALL
+-- dialect: duckdb
+-- raw: fails
+INSTALL httpfs

@@ -1,0 +1,4 @@
+-- refused: LOAD
+-- dialect: duckdb
+-- raw: fails
+LOAD httpfs

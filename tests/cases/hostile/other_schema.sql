@@ -1,0 +1,4 @@
+-- refused: temp
+-- dialect: duckdb
+-- raw: fails
+SELECT * FROM temp.main.orders

@@ -1,0 +1,4 @@
+-- refused: pg_read_file
+-- dialect: postgres
+-- raw: fails
+SELECT pg_read_file('/etc/passwd')

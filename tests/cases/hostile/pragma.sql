@@ -1,0 +1,3 @@
+-- refused: PRAGMA
+-- dialect: duckdb
+PRAGMA database_list

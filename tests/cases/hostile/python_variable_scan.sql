@@ -1,0 +1,4 @@
+-- refused: grader_secret
+-- dialect: duckdb
+-- raw: fails
+SELECT * FROM grader_secret

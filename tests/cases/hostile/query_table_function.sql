@@ -1,0 +1,3 @@
+-- refused: query_table
+-- dialect: duckdb
+SELECT * FROM query_table('orders')

@@ -1,0 +1,4 @@
+-- refused: read_csv
+-- dialect: duckdb
+-- raw: fails
+SELECT * FROM read_csv('{tmp}/answers.csv')

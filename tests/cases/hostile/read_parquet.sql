@@ -1,0 +1,4 @@
+-- refused: read_parquet
+-- dialect: duckdb
+-- raw: fails
+SELECT * FROM read_parquet('{tmp}/*.parquet')

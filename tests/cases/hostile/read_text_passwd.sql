@@ -1,0 +1,4 @@
+-- refused: read_text
+-- dialect: duckdb
+-- raw: fails
+SELECT content FROM read_text('/etc/passwd')

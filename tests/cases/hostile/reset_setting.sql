@@ -1,0 +1,3 @@
+-- refused: RESET
+-- dialect: duckdb
+RESET threads

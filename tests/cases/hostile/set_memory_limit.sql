@@ -1,0 +1,4 @@
+-- refused: SET
+-- dialect: duckdb
+-- raw: fails
+SET memory_limit = '64GB'

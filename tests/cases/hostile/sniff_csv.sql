@@ -1,0 +1,4 @@
+-- refused: sniff_csv
+-- dialect: duckdb
+-- raw: fails
+SELECT * FROM sniff_csv('{tmp}/answers.csv')

@@ -1,0 +1,3 @@
+-- refused: SUMMARIZE
+-- dialect: duckdb
+SUMMARIZE orders

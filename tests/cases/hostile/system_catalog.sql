@@ -1,0 +1,3 @@
+-- refused: system
+-- dialect: duckdb
+SELECT * FROM system.main.duckdb_settings

@@ -1,0 +1,4 @@
+-- refused: USE
+-- dialect: duckdb
+-- raw: fails
+USE system

@@ -1,0 +1,3 @@
+-- refused: VACUUM
+-- dialect: postgres
+VACUUM
