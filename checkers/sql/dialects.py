@@ -15,8 +15,10 @@ from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.tokens import Token, TokenType
 
+from checkers.sql.group_by_keys import add_dependent_columns, direct_tables
 from checkers.sql.published import PublishedSchema
 from checkers.sql.safety import AnswerRejected, RefusedQuery, ensure_read_only, ensure_single_query
+from checkers.sql.to_char import to_char
 
 __all__ = ["AnswerRejected", "RefusedQuery", "SqlSyntaxError", "Translation", "translate"]
 
@@ -27,9 +29,6 @@ CLOCK_FUNCTIONS = {"NOW", "CURDATE", "CURTIME", "SYSDATE", "UTC_DATE", "UTC_TIME
                    "CURRENT_LOCALTIMESTAMP", "TIMEOFDAY"} | CLOCK_WORDS
 DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public"}
 NUMERIC_IN_POSTGRES = (exp.Extract, exp.Round, exp.Ceil, exp.Floor)
-TO_CHAR_NAMES = {"MONTH": "%B", "MON": "%b", "DAY": "%A", "DY": "%a"}
-TO_CHAR_NUMBERS = {"HH24": "%H", "HH12": "%I", "IYYY": "%G", "YYYY": "%Y", "DDD": "%j", "HH": "%I", "MI": "%M",
-                   "SS": "%S", "AM": "%p", "PM": "%p", "YY": "%y", "MM": "%m", "DD": "%d", "IW": "%V"}
 
 
 class SqlSyntaxError(AnswerRejected):
@@ -124,7 +123,7 @@ def _adapt(work: exp.Expression, dialect: str, schema: PublishedSchema, tokens: 
         return []
     typed = _typed_copy(work, dialect, schema)
     notes = _null_order(work, dialect, typed, schema, tokens)
-    notes += _functional_dependency(work, typed, schema, dialect)
+    notes += add_dependent_columns(work, typed, schema, DIALECTS[dialect])
     if dialect == "postgres":
         notes += _integer_division(work, typed)
         notes += _postgres_functions(work)
@@ -168,7 +167,7 @@ def _may_be_null(order: exp.Expression | None, schema: PublishedSchema) -> bool:
         return False
     if not isinstance(key, exp.Column) or any(join.side for join in select.args.get("joins") or ()):
         return True
-    tables = {table.alias_or_name.lower(): table.name.lower() for table in _direct_tables(select)}
+    tables = {table.alias_or_name.lower(): table.name.lower() for table in direct_tables(select)}
     table = tables.get(key.table.lower())
     return table is None or key.name.lower() in schema.nullable.get(table, frozenset({key.name.lower()}))
 
@@ -190,61 +189,6 @@ def _typed_copy(work: exp.Expression, dialect: str, schema: PublishedSchema) -> 
         for node in work.walk():
             node.meta.pop("node", None)
     return {originals[node.meta["node"]]: node for node in copy.walk() if "node" in node.meta}
-
-
-def _functional_dependency(work: exp.Expression, typed: dict[int, exp.Expression], schema: PublishedSchema,
-                           dialect: str) -> list[str]:
-    """Add columns that depend on a grouped primary key to GROUP BY: the rows are the same, and DuckDB needs it."""
-    added: list[str] = []
-    ctes = {cte.alias_or_name.lower() for cte in work.find_all(exp.CTE)}
-    for select in work.find_all(exp.Select):
-        copy = typed.get(id(select))
-        if not select.args.get("group") or copy is None or not copy.args.get("group"):
-            continue
-        sources = {t.alias_or_name.lower(): t.name.lower() for t in _direct_tables(copy) if t.name.lower() not in ctes}
-        grouped = {(column.table.lower(), column.name.lower()) for column in _grouped_columns(copy)}
-        for alias, table in sources.items():
-            key = schema.primary_keys.get(table, ())
-            if not key or not all((alias, column) in grouped for column in key):
-                continue
-            for column in _used_columns(copy, alias):
-                if (alias, column) not in grouped and column in schema.tables[table]:
-                    grouped.add((alias, column))
-                    select.args["group"].append("expressions", exp.column(column, table=alias))
-                    added.append(f"{alias}.{column}")
-    if not added:
-        return []
-    them = "they were" if len(added) > 1 else "it was"
-    return [f"{DIALECTS[dialect]} lets you select {', '.join(added)} while grouping by that table's primary key; "
-            f"DuckDB does not, so {them} added to GROUP BY (the rows are the same)."]
-
-
-def _grouped_columns(select: exp.Select) -> Iterator[exp.Column]:
-    """Grouped columns; a USING column, which sqlglot writes as COALESCE(a.key, b.key), groups by each side's key."""
-    for key in select.args["group"].expressions:
-        if isinstance(key, exp.Coalesce):
-            yield from (part for part in (key.this, *key.expressions) if isinstance(part, exp.Column))
-        elif isinstance(key, exp.Column):
-            yield key
-
-
-def _direct_tables(select: exp.Select) -> Iterator[exp.Table]:
-    sources = [select.args.get("from_") or select.args.get("from")]
-    sources += [join.this for join in select.args.get("joins") or ()]
-    for source in sources:
-        node = source.this if isinstance(source, exp.From) else source
-        if isinstance(node, exp.Table) and isinstance(node.this, exp.Identifier):
-            yield node
-
-
-def _used_columns(select: exp.Select, alias: str) -> list[str]:
-    parts = [*select.expressions, select.args.get("having"), select.args.get("order"), select.args.get("qualify")]
-    found: dict[str, None] = {}
-    for part in filter(None, parts):
-        for column in part.find_all(exp.Column):
-            if column.table.lower() == alias and column.find_ancestor(exp.Select) is select:
-                found[column.name.lower()] = None
-    return list(found)
 
 
 def _integer_division(work: exp.Expression, typed: dict[int, exp.Expression]) -> list[str]:
@@ -282,67 +226,8 @@ def _postgres_functions(work: exp.Expression) -> list[str]:
         if any(digit in pattern for digit in "09"):
             _once(notes, "TO_CHAR with a number pattern is not supported here; use ROUND() or CAST(... AS TEXT).")
             continue
-        call.replace(_to_char(call.this, pattern[1:-1].replace("''", "'")))
+        call.replace(to_char(call.this, pattern[1:-1].replace("''", "'")))
     return notes
-
-
-def _to_char(value: exp.Expression, pattern: str) -> exp.Expression:
-    """PostgreSQL's TO_CHAR(value, pattern) as DuckDB strftime pieces, names padded to 9 letters unless FM."""
-    pieces: list[exp.Expression | str] = []
-    position, fill = 0, False
-    while position < len(pattern):
-        rest = pattern[position:]
-        name = next((n for n in TO_CHAR_NAMES if rest.upper().startswith(n)), None)
-        number = next((n for n in TO_CHAR_NUMBERS if rest.upper().startswith(n)), None)
-        if rest.upper().startswith("FM"):
-            fill, position = True, position + 2
-            continue
-        if rest.startswith('"'):
-            end = pattern.find('"', position + 1)
-            end = len(pattern) if end < 0 else end
-            pieces.append(pattern[position + 1:end].replace("%", "%%"))
-            position = end + 1
-        elif name:
-            pieces.append(_to_char_name(value, rest[:len(name)], padded=not fill and name in ("MONTH", "DAY")))
-            position += len(name)
-        elif number:
-            pieces.append(TO_CHAR_NUMBERS[number].replace("%", "%-") if fill else TO_CHAR_NUMBERS[number])
-            position += len(number)
-        elif rest[0] in "QqDd":
-            part = exp.Quarter(this=value.copy()) if rest[0] in "Qq" else exp.DayOfWeek(this=value.copy()) + 1
-            pieces.append(exp.cast(part, "VARCHAR"))
-            position += 1
-        else:
-            pieces.append(rest[0].replace("%", "%%"))
-            position += 1
-        fill = False
-    return _join_pieces(value, pieces)
-
-
-def _to_char_name(value: exp.Expression, written: str, padded: bool) -> exp.Expression | str:
-    """A month or day name as TO_CHAR writes it: its case follows the pattern's, long names padded to 9."""
-    code = TO_CHAR_NAMES[written.upper()]
-    if not padded and not written.isupper() and not written.islower():
-        return code
-    piece: exp.Expression = exp.TimeToStr(this=value.copy(), format=exp.Literal.string(code))
-    piece = exp.Upper(this=piece) if written.isupper() else exp.Lower(this=piece) if written.islower() else piece
-    return exp.func("RPAD", piece, 9, exp.Literal.string(" ")) if padded else piece
-
-
-def _join_pieces(value: exp.Expression, pieces: list[exp.Expression | str]) -> exp.Expression:
-    merged: list[exp.Expression] = []
-    for piece in pieces:
-        if isinstance(piece, str) and merged and merged[-1].meta.get("strftime"):
-            merged[-1].set("format", exp.Literal.string(merged[-1].text("format") + piece))
-        elif isinstance(piece, str):
-            merged.append(exp.TimeToStr(this=value.copy(), format=exp.Literal.string(piece)))
-            merged[-1].meta["strftime"] = True
-        else:
-            merged.append(piece)
-    result = merged[0] if merged else exp.Literal.string("")
-    for piece in merged[1:]:
-        result = exp.DPipe(this=result, expression=piece)
-    return result
 
 
 def _mysql_text_comparisons(work: exp.Expression) -> list[str]:
