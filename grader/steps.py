@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import tomllib
@@ -10,8 +11,7 @@ from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-import jsonschema
-
+from grader.cache import leave_stamp, stamp
 from grader.outcome import CannotGrade
 
 
@@ -40,13 +40,24 @@ def schema(name: str) -> dict:
 
 
 def load_toml(resource: Traversable, schema_document: dict) -> dict:
-    """Read a TOML file from exercises/ and validate it, naming the file and the path of the first problem."""
-    data = tomllib.loads(resource.read_text(encoding="utf-8"))
-    errors = jsonschema.Draft202012Validator(schema_document).iter_errors(data)
-    error = jsonschema.exceptions.best_match(errors)
+    """Read a TOML file from exercises/ and validate it, naming the file and the path of the first problem.
+
+    A file already validated in exactly this form against exactly this schema is not validated again, which keeps
+    jsonschema off the path of a learner's every run.
+    """
+    text = resource.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    digest = hashlib.sha256(json.dumps([text, schema_document], sort_keys=True).encode()).hexdigest()
+    validated = stamp("validated", digest)
+    if validated.exists():
+        return data
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema_document).iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         raise SpecError(f"{resource.name}: {where}: {error.message}")
+    leave_stamp(validated)
     return data
 
 

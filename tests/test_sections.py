@@ -14,8 +14,12 @@ CASES = {
     "mysql hash comment": ("# q05\nSELECT 5;\n", {5: "SELECT 5;"}, []),
     "title after marker": ("-- q07. Revenue per month\n-- (text)\nSELECT 7;\n", {7: "SELECT 7;"}, []),
     "not a marker": ("-- q01\n-- quick note: q2 is below\nSELECT 1;\n", {1: "SELECT 1;"}, []),
-    "unknown question": ("-- q01\nSELECT 1;\n-- q21\nSELECT 21;\n", {1: "SELECT 1;"}, ["line 3: there is no question 21"]),
-    "duplicate": ("-- q01\nSELECT 1;\n-- q1\nSELECT 11;\n", {1: "SELECT 11;"}, ["q01 is answered twice (lines 1 and 3)"]),
+    "unknown question": (
+        "-- q01\nSELECT 1;\n-- q21\nSELECT 21;\n", {1: "SELECT 1;"}, ["line 3: there is no question 21"]
+    ),
+    "duplicate": (
+        "-- q01\nSELECT 1;\n-- q1\nSELECT 11;\n", {1: "SELECT 11;"}, ["q01 is answered twice (lines 1 and 3)"]
+    ),
     "blank duplicate keeps the answer": ("-- q01\nSELECT 1;\n-- q01\n\n", {1: "SELECT 1;"}, []),
     "sql before the first marker": ("SELECT 0;\n-- q01\nSELECT 1;\n", {1: "SELECT 1;"}, ["lines 1-1 hold SQL"]),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,30 @@ def _locked_config() -> dict[str, object]:
 def open_dataset(path: Path) -> duckdb.DuckDBPyConnection:
     """Open a dataset file read-only with the configuration locked, so learner SQL can neither write nor escape it."""
     return duckdb.connect(str(path), read_only=True, config=_locked_config())
+
+
+class DatasetConnections:
+    """One locked read-only connection per dataset file, and a cursor of each for every thread that asks."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            self._connections = list(pool.map(open_dataset, paths))
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+
+    def for_this_thread(self) -> list[duckdb.DuckDBPyConnection]:
+        """Cursors share their dataset's database (and its locks and limits) but can run at the same time."""
+        cursors = getattr(self._local, "cursors", None)
+        if cursors is None:
+            cursors = self._local.cursors = [con.cursor() for con in self._connections]
+            with self._lock:
+                self._cursors.extend(cursors)
+        return cursors
+
+    def close(self) -> None:
+        for con in [*self._cursors, *self._connections]:
+            con.close()
 
 
 def open_scratch() -> duckdb.DuckDBPyConnection:

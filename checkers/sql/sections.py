@@ -36,16 +36,20 @@ def _has_sql(text: str) -> bool:
     return any(not COMMENT_ONLY.match(line) for line in without_block_comments.splitlines())
 
 
+def header_dialect(text: str) -> str | None:
+    """The dialect named by a `-- dialect: mysql` line among the comments that open a file, if any."""
+    for line in text.split("\n"):
+        if match := DIALECT.match(line):
+            return match.group(1).lower()
+        if not COMMENT_ONLY.match(line) or MARKER.match(line):
+            return None
+    return None
+
+
 def split_answers(text: str, known: range) -> AnswerFile:
     """Answers keyed by question number; duplicate, unknown and stray sections become warnings."""
     lines = text.split("\n")
-    starts: list[tuple[int, int]] = []
-    dialect = None
-    for index, line in enumerate(lines):
-        if match := MARKER.match(line):
-            starts.append((index, int(match.group(1))))
-        elif dialect is None and not starts and (match := DIALECT.match(line)):
-            dialect = match.group(1).lower()
+    starts = [(index, int(match.group(1))) for index, line in enumerate(lines) if (match := MARKER.match(line))]
     warnings: list[str] = []
     preamble_end = starts[0][0] if starts else len(lines)
     if starts and _has_sql("\n".join(lines[:preamble_end])):
@@ -68,4 +72,4 @@ def split_answers(text: str, known: range) -> AnswerFile:
             answers[number] = answer
         elif number not in answers or not answer.is_blank:
             answers[number] = answer
-    return AnswerFile(answers, tuple(warnings), dialect)
+    return AnswerFile(answers, tuple(warnings), header_dialect(text))
