@@ -57,7 +57,8 @@ class Judge:
             return Outcome.failed(qid, title, points, Feedback(
                 did=f"checked that the answer at line {answer.first_line} is one read-only query",
                 got=str(exc),
-                hint="Write a single SELECT (or WITH ... SELECT) that only reads the six published tables.",
+                hint="Keep only the query that answers the question: the grader reads the data, it never changes "
+                     "it, and files and settings are out of reach.",
                 reproduce=reproduce))
         if translation.clock_calls:
             calls = ", ".join(translation.clock_calls)
@@ -68,7 +69,7 @@ class Judge:
                 hint=f"Write {REFERENCE_DATE} instead of {calls}, so the answer does not change with the day "
                      "you run it.",
                 reproduce=reproduce))
-        return self._run_everywhere(question, translation, reproduce)
+        return self._run_everywhere(question, answer, translation, reproduce)
 
     def _missing(self, question: Question, answer: Answer | None, reproduce: str) -> Feedback:
         where = "no section" if answer is None else f"the section at line {answer.marker_line} holds no SQL"
@@ -85,7 +86,8 @@ class Judge:
         did = f"ran your answer ({DIALECT_NAMES[self.dialect]}) on {where}"
         return "\n".join([did, *translation.notes])
 
-    def _run_everywhere(self, question: Question, translation: Translation, reproduce: str) -> Outcome:
+    def _run_everywhere(self, question: Question, answer: Answer, translation: Translation,
+                        reproduce: str) -> Outcome:
         qid, title, points = question.outcome_id, question.title, question.points
         for dataset, con in zip(self.datasets, self.connections.for_this_thread(), strict=True):
             expected = self.key[question.id, dataset.name]
@@ -96,7 +98,8 @@ class Judge:
             try:
                 got = run_query(con, translation.duckdb_sql)
             except QueryFailed as exc:
-                return Outcome.failed(qid, title, points, self._query_failed(exc, translation, dataset, reproduce))
+                feedback = self._query_failed(exc, answer, translation, dataset, reproduce)
+                return Outcome.failed(qid, title, points, feedback)
             mismatch = compare(expected, got, question.order_keys)
             if mismatch is not None:
                 return Outcome.failed(qid, title, points,
@@ -113,7 +116,7 @@ class Judge:
         everywhere = "ran your answer on the public dataset and every hidden dataset: all match"
         return Outcome.passed(qid, title, points, Feedback(did="\n".join([everywhere, *translation.notes])))
 
-    def _query_failed(self, exc: QueryFailed, translation: Translation, dataset: DatasetFile,
+    def _query_failed(self, exc: QueryFailed, answer: Answer, translation: Translation, dataset: DatasetFile,
                       reproduce: str) -> Feedback:
         if isinstance(exc, QueryTimeout):
             got, hint = (f"the query was {exc}",
@@ -122,7 +125,7 @@ class Judge:
         elif isinstance(exc, QueryTooLarge):
             got, hint = (f"the query {exc}", "Check your joins and filters: the answer is far smaller than that.")
         else:
-            got, hint = (f"DuckDB refused it: {exc}",
+            got, hint = (f"DuckDB refused your answer (line {answer.first_line} of {self.source}): {exc}",
                          "Read the database's message: it names the column, table or function it could not use.")
         return Feedback(did=self._did(translation, dataset), got=got, hint=hint,
                         reproduce=self._reproduce(translation, dataset, reproduce))
