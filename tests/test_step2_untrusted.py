@@ -1,4 +1,4 @@
-"""Hostile and runaway answers, graded end to end: refused or stopped, reported, and the rest of the file still graded."""
+"""Hostile and runaway answers, graded end to end: refused or stopped, and the rest of the file still graded."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ CREATE TABLE orders (
     coupon_code   VARCHAR                 -- optional: NULL when no coupon was used
 );
 
-CREATE TABLE order_items (                -- the lines of an order
+CREATE TABLE order_items (                -- the lines of an order: every order has at least one
     order_id   INTEGER NOT NULL REFERENCES orders (order_id),
     item_id    INTEGER NOT NULL REFERENCES items (item_id),
     quantity   INTEGER NOT NULL,
