@@ -101,10 +101,11 @@ def show(step_name: str) -> None:
     click.echo(f"\n{spec['summary'].strip()}\n\n{spec['instructions'].strip()}\n")
     planned = list(checker.planned())
     click.echo(f"OUTCOMES ({sum(p.points for p in planned):g} points)")
+    width = max(len(item.id) for item in planned)
     for item in planned:
-        click.echo(f"  {item.id:<32} {item.points:>4g}  {item.title}")
+        click.echo(f"  {item.id:<{width}} {item.points:>4g}  {item.title}")
         for line in item.description.strip().splitlines():
-            click.echo(f"{'':<40}{line}")
+            click.echo(f"{'':<{width + 9}}{line}")
 
 
 @cli.command("init")

@@ -79,7 +79,8 @@ def test_clock_calls_are_listed_once_as_written(dialect, sql, calls):
     ("SELECT name,\n  FROM users WHERE user_id = = 1", 2, 30, "something is missing after '='"),
     ("SELECT name FROM users\nGROUP name", 2, 10, "unexpected 'name'"),
     ("SELECT (1", 1, 9, "expected ) near '1'"),
-    ("SELECT 'unclosed", 1, 1, "unclosed quote"),
+    ("SELECT 'unclosed", 1, 1, "quote or a /* comment opened on this line is never closed"),
+    ("SELECT name,\n  email\nFROM users WHERE name = 'Asha", 3, 1, "never closed"),
 ])
 def test_syntax_error_points_at_the_line_and_column_of_the_answer(sql, line, column, message):
     with pytest.raises(SqlSyntaxError) as caught:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import ParseError, SqlglotError, TokenError
+from sqlglot.errors import ParseError, SqlglotError
 from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.tokens import Token, TokenType
@@ -19,6 +16,7 @@ from checkers.sql.group_by_keys import add_dependent_columns, direct_tables
 from checkers.sql.published import PublishedSchema
 from checkers.sql.safety import AnswerRejected, RefusedQuery, ensure_read_only, ensure_single_query
 from checkers.sql.to_char import to_char
+from checkers.sql.tokens import UnclosedText, quiet_sqlglot, tokenize
 
 __all__ = ["AnswerRejected", "RefusedQuery", "SqlSyntaxError", "Translation", "translate"]
 
@@ -53,7 +51,7 @@ def translate(sql: str, dialect: str, schema: PublishedSchema) -> Translation:
     """Parse `sql` as `dialect`, refuse anything but one read-only query, and adapt it to behave as there."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
-    with _quiet_sqlglot():
+    with quiet_sqlglot():
         tokens = _tokens(sql, dialect)
         ensure_single_query(tokens)
         tree = _parse(sql, dialect)
@@ -64,23 +62,11 @@ def translate(sql: str, dialect: str, schema: PublishedSchema) -> Translation:
     return Translation(duckdb_sql, tree, tuple(notes), _clock_calls(tokens))
 
 
-@contextmanager
-def _quiet_sqlglot() -> Iterator[None]:
-    logger = logging.getLogger("sqlglot")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 def _tokens(sql: str, dialect: str) -> list[Token]:
     try:
-        return Dialect.get_or_raise(dialect).tokenize(sql)
-    except TokenError as exc:
-        raise SqlSyntaxError(f"the SQL could not be read, often because of an unclosed quote or comment ({exc})",
-                             1, 1) from exc
+        return tokenize(dialect, sql)
+    except UnclosedText as exc:
+        raise SqlSyntaxError(str(exc), exc.line, 1) from None
 
 
 def _parse(sql: str, dialect: str) -> exp.Expression:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import ParseError, TokenError
+from sqlglot.errors import ParseError
 from sqlglot.tokens import Token, TokenType
+
+from checkers.sql.tokens import UnclosedText, quiet_sqlglot, tokenize
 
 REFUSED = {"COPY", "ATTACH", "DETACH", "INSTALL", "LOAD", "PRAGMA", "EXPORT", "IMPORT", "CALL", "CHECKPOINT", "VACUUM"}
 SESSION = {"SET", "RESET", "USE", "BEGIN", "START", "COMMIT", "ROLLBACK", "END", "GRANT", "REVOKE", "DELIMITER"}
@@ -49,30 +49,11 @@ class UnreadableFile(Exception):
         self.line = line
 
 
-@contextmanager
-def quiet_sqlglot() -> Iterator[None]:
-    """Silence sqlglot's warnings (unsupported syntax, fallbacks) while grading; they are not the learner's."""
-    logger = logging.getLogger("sqlglot")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
 def _tokenize(dialect: Dialect, text: str, first_line: int) -> list[Token]:
     try:
-        return dialect.tokenize(text)
-    except TokenError:
-        lines = text.split("\n")
-        for end in range(1, len(lines) + 1):
-            try:
-                dialect.tokenize("\n".join(lines[:end]))
-            except TokenError:
-                message = "a quote or a /* comment opened on this line is never closed"
-                raise UnreadableFile(first_line + end - 1, message) from None
-        raise UnreadableFile(first_line, "sqlglot could not cut the file into statements") from None
+        return tokenize(dialect, text)
+    except UnclosedText as exc:
+        raise UnreadableFile(first_line + exc.line - 1, str(exc)) from None
 
 
 def _chunks(tokens: list[Token]) -> Iterator[list[Token]]:
