@@ -57,9 +57,9 @@ def test_a_server_that_never_listens_is_reported_after_the_timeout():
 
 def test_the_server_is_stopped_when_grading_is_interrupted(tmp_path):
     pid_file = tmp_path / "child.pid"
-    with pytest.raises(KeyboardInterrupt):
-        with server_from_command(f"{PYTHON} {TINY} --with-child", None, {"CHILD_PID_FILE": str(pid_file)}):
-            raise KeyboardInterrupt
+    command = f"{PYTHON} {TINY} --with-child"
+    with pytest.raises(KeyboardInterrupt), server_from_command(command, None, {"CHILD_PID_FILE": str(pid_file)}):
+        raise KeyboardInterrupt
     child = int(pid_file.read_text())
     deadline = time.monotonic() + 10
     while _alive(child) and time.monotonic() < deadline:
