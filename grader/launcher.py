@@ -15,11 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from grader.http_probe import loopback_base_url
 from grader.outcome import CannotGrade
 
 READY_PATHS = ("/health", "/books")
 LOG_TAIL_BYTES = 4_000
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
 
 
 class ServerDidNotStart(CannotGrade):
@@ -34,15 +34,12 @@ def free_port() -> int:
 
 
 def loopback_url(url: str) -> str:
-    """The URL without a trailing slash, if it names this machine over http; CannotGrade otherwise."""
-    parts = urlsplit(url if "://" in url else f"http://{url}")
-    host = parts.hostname or ""
-    if parts.scheme != "http" or not (host in LOOPBACK_NAMES or host.startswith("127.")):
-        raise CannotGrade(f"{url}: give the address of a server on this machine, such as http://localhost:5000 "
-                          "(the grader only talks to 127.0.0.1)")
-    if parts.port is None:
-        raise CannotGrade(f"{url}: add the port your server listens on, e.g. http://localhost:5000")
-    return f"http://{parts.netloc}{parts.path.rstrip('/')}"
+    """The URL without a trailing slash, if it names a port on this machine over http; CannotGrade otherwise."""
+    try:
+        return loopback_base_url(url if "://" in url else f"http://{url}")
+    except ValueError:
+        raise CannotGrade(f"{url}: give the address and port of a server on this machine, such as "
+                          "http://localhost:5000 (the grader only talks to 127.0.0.1)") from None
 
 
 def answers(base_url: str, timeout: float = 1.0) -> bool:

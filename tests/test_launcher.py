@@ -79,6 +79,7 @@ def test_a_command_that_cannot_start_is_refused_clearly(command):
     ("http://10.0.0.5:5000", None),
     ("https://example.com", None),
     ("http://localhost", None),
+    ("http://127.evil.example:5000", None),
 ])
 def test_only_servers_on_this_machine_are_graded(url, ok):
     if ok is None:
