@@ -104,3 +104,8 @@ def test_twenty_thousand_rows_compare_quickly():
     assert compare(result(*rows), result(*wrong)).kind == "rows"
     assert compare(result(*rows), result(*shuffled), (1,)).kind == "order"
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_huge_row_is_shown_cut_and_says_so():
+    shown = format_row((1, "x" * 5000))
+    assert len(shown) < 400 and shown.endswith("(4,707 more characters not shown)")

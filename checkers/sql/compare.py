@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from checkers.sql.sandbox import QueryResult
+from grader.text import capped
 
 ABS_TOLERANCE = 1e-6
 REL_TOLERANCE = 1e-10
@@ -69,9 +70,9 @@ def compare(expected: QueryResult, got: QueryResult, order_keys: Sequence[int] =
     return None
 
 
-def format_row(row: Sequence[object]) -> str:
-    """A row as a learner reads it: dates in ISO form, decimals plain, NULL for missing values."""
-    return "(" + ", ".join(_format_value(value) for value in row) + ")"
+def format_row(row: Sequence[object], max_chars: int = 300) -> str:
+    """A row as a learner reads it: dates in ISO form, decimals plain, NULL for missing values; long rows are cut."""
+    return capped("(" + ", ".join(_format_value(value) for value in row) + ")", max_chars)
 
 
 def _format_value(value: object) -> str:

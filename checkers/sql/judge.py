@@ -21,6 +21,7 @@ from checkers.sql.sandbox import (
 )
 from checkers.sql.sections import Answer
 from grader.outcome import Feedback, Outcome
+from grader.text import capped
 
 REFERENCE_DATE = "DATE '2026-06-30'"
 DIALECT_NAMES = {"duckdb": "DuckDB", "postgres": "PostgreSQL", "mysql": "MySQL"}
@@ -125,7 +126,7 @@ class Judge:
         elif isinstance(exc, QueryTooLarge):
             got, hint = (f"the query {exc}", "Check your joins and filters: the answer is far smaller than that.")
         else:
-            got, hint = (f"DuckDB refused your answer (line {answer.first_line} of {self.source}): {exc}",
+            got, hint = (f"DuckDB refused your answer (line {answer.first_line} of {self.source}): {capped(str(exc))}",
                          "Read the database's message: it names the column, table or function it could not use.")
         return Feedback(did=self._did(translation, dataset), got=got, hint=hint,
                         reproduce=self._reproduce(translation, dataset, reproduce))
@@ -134,7 +135,7 @@ class Judge:
         if dataset.hidden:
             return reproduce
         return (f"{reproduce}\nor run it yourself on the public dataset, the DuckDB file {dataset.path}, "
-                f"as the grader ran it:\n{translation.duckdb_sql}")
+                f"as the grader ran it:\n{capped(translation.duckdb_sql)}")
 
     def _wrong_result(self, mismatch: Mismatch, translation: Translation, dataset: DatasetFile,
                       reproduce: str) -> Feedback:
