@@ -8,6 +8,8 @@ from grader.checker import Checker
 
 CHECKERS: dict[int, str] = {
     2: "checkers.sql.step2:CHECKER",
+    3: "checkers.bookstore.step3:CHECKER",
+    4: "checkers.bookstore.step4:CHECKER",
 }
 
 
