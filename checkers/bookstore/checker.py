@@ -26,7 +26,7 @@ def _params() -> tuple[click.Parameter, ...]:
         click.Option(["--image"], help="Run your server from this local Docker image."),
         click.Option(["--build"], type=click.Path(path_type=Path),
                      help="Build the Docker image from this folder's Dockerfile, then run it."),
-        click.Option(["--build-arg"], "build_args", multiple=True, metavar="KEY=VALUE",
+        click.Option(["--build-arg", "build_args"], multiple=True, metavar="KEY=VALUE",
                      help="A build argument for --build, e.g. BASE=my-local-python (repeatable)."),
         click.Option(["--admin-email"], help="An admin account's email that exists on your server (step 4)."),
         click.Option(["--admin-password"], help="That admin account's password."),

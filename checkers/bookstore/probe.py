@@ -111,12 +111,12 @@ def list_of_books(ctx: ProbeContext, response: ProbeResponse) -> list[Any]:
 
 @dataclass(frozen=True)
 class Probe:
-    """One contract rule, graded as one outcome: `check` returns nothing, or raises Violation / Skip."""
+    """One contract rule, graded as one outcome: `check` returns nothing or a note, or raises Violation / Skip."""
 
     slug: str
     title: str
     points: float
-    check: Callable[[ProbeContext], None]
+    check: Callable[[ProbeContext], str | None]
 
 
 def run_probe(step: int, probe: Probe, ctx: ProbeContext) -> Outcome:
@@ -124,13 +124,13 @@ def run_probe(step: int, probe: Probe, ctx: ProbeContext) -> Outcome:
     outcome_id = f"step-{step}/{probe.slug}"
     before = len(ctx.log)
     try:
-        probe.check(ctx)
+        note = probe.check(ctx)
     except Skip as reason:
         return Outcome.skipped(outcome_id, probe.title, probe.points, Feedback(got=str(reason)))
     except Violation as violation:
         return Outcome.failed(outcome_id, probe.title, probe.points, _feedback(violation, ctx.log[before:]))
-    return Outcome.passed(outcome_id, probe.title, probe.points,
-                          Feedback(did=f"sent {len(ctx.log) - before} requests; all answered as the contract says"))
+    return Outcome.passed(outcome_id, probe.title, probe.points, Feedback(
+        did=f"sent {len(ctx.log) - before} requests; all answered as the contract says", got=note or ""))
 
 
 def _feedback(violation: Violation, exchanges: list[ProbeResponse]) -> Feedback:
