@@ -47,6 +47,16 @@ class Translation:
     clock_calls: tuple[str, ...]
 
 
+WARM_UP_SQL = ("SELECT u.city, COUNT(*) AS n FROM users AS u JOIN orders AS o ON o.user_id = u.user_id "
+               "WHERE u.name LIKE 'A%' GROUP BY u.city HAVING COUNT(*) > 1 ORDER BY n DESC LIMIT 3")
+
+
+def warm_up(dialect: str, schema: PublishedSchema) -> None:
+    """Translate once on this thread before answers are translated on several: sqlglot builds some tables lazily
+    on a dialect's first use, and that is not safe to race (two threads reading MySQL at once can fail on backticks)."""
+    translate(WARM_UP_SQL.replace("u.city", "`u`.`city`") if dialect == "mysql" else WARM_UP_SQL, dialect, schema)
+
+
 def translate(sql: str, dialect: str, schema: PublishedSchema) -> Translation:
     """Parse `sql` as `dialect`, refuse anything but one read-only query, and adapt it to behave as there."""
     if dialect not in DIALECTS:

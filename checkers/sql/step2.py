@@ -12,6 +12,7 @@ import click
 
 from checkers.sql.answer_key import answer_key
 from checkers.sql.dataset.cache import dataset_files
+from checkers.sql.dialects import warm_up
 from checkers.sql.judge import DIALECT_NAMES, Judge
 from checkers.sql.published import published_schema
 from checkers.sql.questions import Question, load_questions
@@ -75,6 +76,7 @@ def _grade_answers(source: str, dialect: str, selected: list[Question], answers:
     key = answer_key(load_questions(), datasets)
     connections = DatasetConnections([d.path for d in datasets])
     judge = Judge(source, dialect, published_schema(), datasets, connections, key)
+    warm_up(dialect, published_schema())
     try:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             yield from pool.map(lambda q: judge.judge(q, answers.get(q.number)), selected)

@@ -1,0 +1,9 @@
+-- q03
+SELECT r.restaurant_id, r.name, r.city, sum(oi.quantity * oi.unit_price) AS revenue
+FROM restaurants r
+JOIN orders o ON o.restaurant_id = r.restaurant_id
+JOIN order_items oi ON oi.order_id = o.order_id
+WHERE o.status = 'delivered'
+GROUP BY r.restaurant_id
+ORDER BY 4 DESC, 1
+FETCH FIRST 5 ROWS ONLY

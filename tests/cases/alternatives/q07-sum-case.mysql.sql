@@ -1,0 +1,7 @@
+-- q07
+SELECT u.user_id, u.name, COUNT(o.order_id),
+       SUM(CASE WHEN o.status = 'delivered' THEN 1 ELSE 0 END)
+FROM users u LEFT JOIN orders o ON o.user_id = u.user_id
+WHERE u.city = 'Pune'
+GROUP BY u.user_id, u.name
+ORDER BY u.user_id

@@ -1,0 +1,5 @@
+-- q08
+SELECT r.restaurant_id, r.name, count(o.order_id),
+ round((extract(epoch FROM avg(o.delivered_at - o.placed_at)) / 60)::numeric, 1)
+FROM restaurants r LEFT JOIN orders o ON o.restaurant_id = r.restaurant_id AND o.status = 'delivered'
+GROUP BY r.restaurant_id ORDER BY r.restaurant_id

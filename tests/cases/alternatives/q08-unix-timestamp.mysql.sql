@@ -1,0 +1,3 @@
+-- q08
+SELECT r.restaurant_id, r.name, COUNT(o.order_id), ROUND(AVG(UNIX_TIMESTAMP(o.delivered_at) - UNIX_TIMESTAMP(o.placed_at)) / 60, 1)
+FROM restaurants r LEFT JOIN orders o ON o.restaurant_id = r.restaurant_id AND o.status = 'delivered' GROUP BY r.restaurant_id ORDER BY r.restaurant_id

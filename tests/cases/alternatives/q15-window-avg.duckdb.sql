@@ -1,0 +1,10 @@
+-- q15
+SELECT order_id, restaurant_id, total FROM (
+    SELECT o.order_id, o.restaurant_id, o.placed_at, SUM(oi.quantity * oi.unit_price) AS total,
+           AVG(SUM(oi.quantity * oi.unit_price)) OVER (PARTITION BY o.restaurant_id) AS avg_total
+    FROM orders o JOIN order_items oi USING (order_id)
+    WHERE o.status = 'delivered'
+    GROUP BY o.order_id, o.restaurant_id, o.placed_at
+) t
+WHERE placed_at >= DATE '2026-06-01' AND total > avg_total
+ORDER BY order_id
