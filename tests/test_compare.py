@@ -109,3 +109,18 @@ def test_twenty_thousand_rows_compare_quickly():
 def test_a_huge_row_is_shown_cut_and_says_so():
     shown = format_row((1, "x" * 5000))
     assert len(shown) < 400 and shown.endswith("(4,707 more characters not shown)")
+
+
+def test_swapped_columns_are_named_as_such():
+    expected = QueryResult(("city", "n", "total"), [("Pune", 3, 10.5), ("Delhi", 1, 2.0)])
+    got = QueryResult(("city", "total", "n"), [("Delhi", 2.0, 1), ("Pune", 10.5, 3)])
+    mismatch = compare(expected, got)
+    assert mismatch.kind == "column_order" and mismatch.column_sources == (0, 2, 1)
+    assert mismatch.summary() == ("right values, but the columns are in another order: "
+                                  "column 2 is your column 3, column 3 is your column 2")
+
+
+def test_wrong_values_are_not_mistaken_for_swapped_columns():
+    expected = QueryResult(("a", "b"), [(1, 2), (3, 4)])
+    got = QueryResult(("b", "a"), [(2, 3), (4, 1)])
+    assert compare(expected, got).kind == "rows"

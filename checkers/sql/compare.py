@@ -30,7 +30,7 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?)?")
 class Mismatch:
     """How a result differs from the expected one."""
 
-    kind: str  # "columns" | "rows" | "order"
+    kind: str  # "columns" | "column_order" | "rows" | "order"
     expected_rows: int
     got_rows: int
     expected_columns: int
@@ -38,11 +38,16 @@ class Mismatch:
     missing: tuple[tuple, ...] = ()
     unexpected: tuple[tuple, ...] = ()
     first_out_of_order: int | None = None
+    column_sources: tuple[int, ...] = ()  # for column_order: where each expected column is in got (0-based)
 
     def summary(self) -> str:
         """One plain sentence saying what differs."""
         if self.kind == "columns":
             return f"expected {self.expected_columns} columns, got {self.got_columns}"
+        if self.kind == "column_order":
+            moved = [f"column {want + 1} is your column {have + 1}"
+                     for want, have in enumerate(self.column_sources) if want != have]
+            return "right values, but the columns are in another order: " + ", ".join(moved)
         if self.kind == "order":
             row = (self.first_out_of_order or 0) + 1
             return (f"right rows, wrong order: row {row} (counting from 1) is not the row the question's "
@@ -62,6 +67,9 @@ def compare(expected: QueryResult, got: QueryResult, order_keys: Sequence[int] =
     have_keys = [tuple(map(_canonical, row)) for row in got.rows]
     missing, unexpected = _unmatched(expected.rows, want_keys, got.rows, have_keys)
     if missing or unexpected:
+        sources = _column_sources(want_keys, have_keys)
+        if sources is not None:
+            return Mismatch("column_order", *shape, column_sources=sources)
         return Mismatch("rows", *shape, tuple(missing[:SHOWN_ROWS]), tuple(unexpected[:SHOWN_ROWS]))
     positions = [k - 1 for k in order_keys]
     for index, (want, have) in enumerate(zip(want_keys, have_keys, strict=True)):
@@ -154,6 +162,27 @@ def _unmatched(expected: list[tuple], want_keys: list[tuple], got: list[tuple],
     if want == have:
         return [], []
     return _tolerant(_take(expected, want_keys, want - have), _take(got, have_keys, have - want))
+
+
+def _column_sources(want_keys: list[tuple], have_keys: list[tuple]) -> tuple[int, ...] | None:
+    """When `have` holds exactly the expected rows with its columns in another order, where each column went."""
+    if len(want_keys) != len(have_keys) or not want_keys or len(want_keys[0]) < 2:
+        return None
+    width = len(want_keys[0])
+    column = [Counter(row[i] for row in have_keys) for i in range(width)]
+    candidates = [[i for i in range(width) if column[i] == Counter(row[j] for row in want_keys)] for j in range(width)]
+    target = Counter(want_keys)
+
+    def assign(j: int, used: tuple[int, ...]) -> tuple[int, ...] | None:
+        if j == width:
+            moved = used != tuple(range(width))
+            return used if moved and Counter(tuple(row[i] for i in used) for row in have_keys) == target else None
+        for i in candidates[j]:
+            if i not in used and (found := assign(j + 1, (*used, i))) is not None:
+                return found
+        return None
+
+    return assign(0, ()) if all(candidates) else None
 
 
 def _take(rows: list[tuple], keys: list[tuple], left: Counter) -> list[tuple]:

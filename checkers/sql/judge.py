@@ -73,14 +73,15 @@ class Judge:
         return self._run_everywhere(question, answer, translation, reproduce)
 
     def _missing(self, question: Question, answer: Answer | None, reproduce: str) -> Feedback:
-        where = "no section" if answer is None else f"the section at line {answer.marker_line} holds no SQL"
-        return Feedback(
-            did=f"looked in {self.source} for a section starting with `-- {question.id}`",
-            expected=f"one query answering: {question.title}",
-            got=f"{where} for {question.id}",
-            hint=f"Put your query under a line `-- {question.id}`; `grade init step-2` writes a file with "
-                 "every marker.",
-            reproduce=reproduce)
+        if answer is None:
+            got = f"no section for {question.id}"
+            hint = (f"Put your query under a line `-- {question.id}`; `grade init step-2` writes a file with "
+                    "every marker.")
+        else:
+            got = f"the {question.id} section (line {answer.marker_line}) holds only comments"
+            hint = f"Write your query below line {answer.marker_line}, before the next marker."
+        return Feedback(did=f"looked in {self.source} for a section starting with `-- {question.id}`",
+                        expected=f"one query answering: {question.title}", got=got, hint=hint, reproduce=reproduce)
 
     def _did(self, translation: Translation, dataset: DatasetFile) -> str:
         where = "the public dataset" if not dataset.hidden else f"a hidden dataset that probes {dataset.probes}"
@@ -126,10 +127,20 @@ class Judge:
         elif isinstance(exc, QueryTooLarge):
             got, hint = (f"the query {exc}", "Check your joins and filters: the answer is far smaller than that.")
         else:
-            got, hint = (f"DuckDB refused your answer (line {answer.first_line} of {self.source}): {capped(str(exc))}",
-                         "Read the database's message: it names the column, table or function it could not use.")
+            got, hint = self._refused(exc, answer)
         return Feedback(did=self._did(translation, dataset), got=got, hint=hint,
                         reproduce=self._reproduce(translation, dataset, reproduce))
+
+    def _refused(self, exc: QueryFailed, answer: Answer) -> tuple[str, str]:
+        where = f"line {answer.first_line} of {self.source}"
+        if self.dialect == "duckdb":
+            return (f"DuckDB refused your answer ({where}): {capped(str(exc))}",
+                    "Read the database's message: it names the column, table or function it could not use.")
+        name = DIALECT_NAMES[self.dialect]
+        return (f"your answer ({where}), translated from {name} to DuckDB to run it, was refused: {capped(str(exc))}",
+                "Read the message: it names the column, table or function that could not be used. If the query "
+                f"runs as it is in {name}, the translation may be at fault: tell your instructor, and try a more "
+                "standard spelling (e.g. CAST, EXTRACT, COALESCE) meanwhile.")
 
     def _reproduce(self, translation: Translation, dataset: DatasetFile, reproduce: str) -> str:
         if dataset.hidden:
@@ -146,7 +157,7 @@ class Judge:
                 expected=f"{shape} (the rows of a hidden dataset are not shown)",
                 got=mismatch.summary(),
                 hint=f"Your answer is right on the public data but not when the data has {dataset.probes}. "
-                     "Think about how your joins, filters and NULL handling treat that case.",
+                     + _hidden_hint(mismatch),
                 reproduce=reproduce)
         got = [mismatch.summary()]
         if mismatch.missing:
@@ -161,6 +172,12 @@ class Judge:
             reproduce=self._reproduce(translation, dataset, reproduce))
 
 
+def _hidden_hint(mismatch: Mismatch) -> str:
+    if mismatch.kind == "order":
+        return "The rows are right but not their order: check the ORDER BY and its tie-break for rows that tie."
+    return "Think about how your joins, filters and NULL handling treat that case."
+
+
 def _rows(rows: Sequence[tuple]) -> str:
     return "\n".join(f"  {format_row(row)}" for row in rows)
 
@@ -168,6 +185,8 @@ def _rows(rows: Sequence[tuple]) -> str:
 def _hint(mismatch: Mismatch) -> str:
     if mismatch.kind == "columns":
         return "Return exactly the columns the question lists, in that order (names do not matter)."
+    if mismatch.kind == "column_order":
+        return "List the columns in the SELECT in the order the question gives them."
     if mismatch.kind == "order":
         return "The rows are right; check ORDER BY against the order the question asks for, tie-break included."
     if mismatch.got_rows > mismatch.expected_rows:
