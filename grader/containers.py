@@ -12,6 +12,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import docker
+
 from grader.launcher import ServerDidNotStart, free_port, wait_until_ready
 from grader.outcome import CannotGrade
 
