@@ -129,7 +129,7 @@ def init(step_name: str, directory: Path) -> None:
         with open(target, "x", encoding="utf-8") as handle:
             handle.write(content)
         click.echo(f"wrote    {target}")
-    click.echo(f"\nNext: read `grade show {step.name}`, write your answers, then run `grade {step.name} ...`.")
+    click.echo(f"\nNext: read `grade show {step.name}`, build your work, then grade it with `grade {step.name} ...`.")
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from importlib import import_module
+from importlib.resources import files
 from pathlib import Path
 
 import click
@@ -102,7 +103,12 @@ def bookstore_checker(step: int, probes_module: str) -> Checker:
     def describe(url: str | None, cmd: str | None, image: str | None, build: Path | None, **_: object) -> str:
         return url or (f"--cmd {cmd}" if cmd else f"--image {image}" if image else f"--build {build}")
 
-    return Checker(step=step, params=_params(), grade=grade, planned=planned, describe_submission=describe)
+    def starter_files() -> dict[str, str]:
+        """The contract as an OpenAPI document, to load into Postman or Swagger UI."""
+        return {"openapi.json": (files("exercises") / "step-03" / "openapi.json").read_text(encoding="utf-8")}
+
+    return Checker(step=step, params=_params(), grade=grade, planned=planned, starter_files=starter_files,
+                   describe_submission=describe)
 
 
 def _complete(given: Credentials, generated: Credentials) -> Credentials:

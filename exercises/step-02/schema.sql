@@ -1,7 +1,7 @@
 -- The food-delivery database you query in step 2 (DuckDB / PostgreSQL syntax).
 -- "Today" in this data is the reference date 2026-06-30: write DATE '2026-06-30' where you would call
 -- CURRENT_DATE or NOW(), so that your answers do not depend on the day you run them.
--- Money is in Indian rupees (INR). The data covers orders from 2025-07-01 up to the reference date.
+-- Money is in Indian rupees (INR). The public data covers orders from 2025-07-01 up to the reference date.
 
 CREATE TABLE users (
     user_id     INTEGER PRIMARY KEY,
