@@ -13,6 +13,7 @@ from grader.outcome import Feedback, Outcome
 from grader.text import capped
 
 LIST_KEYS = ("items", "data", "books", "results")
+TIMEOUTS_BEFORE_GIVING_UP = 2
 MESSAGE_KEYS = ("error", "message", "detail")
 
 
@@ -61,12 +62,21 @@ class ProbeContext:
     run_tag: str = field(default_factory=lambda: secrets.token_hex(3))
     log: list[ProbeResponse] = field(default_factory=list)
     cache: dict[str, Any] = field(default_factory=dict)
+    timeouts: int = 0
 
     def request(self, method: str, path: str, **options: Any) -> ProbeResponse:
-        """One logged request; a server that hangs, resets or floods becomes a Violation naming the request."""
+        """One logged request; a server that hangs, resets or floods becomes a Violation naming the request.
+
+        After the server has run out of time twice, nothing more is sent, so a hanging server costs seconds, not
+        a deadline for every request of every probe."""
+        if self.timeouts >= TIMEOUTS_BEFORE_GIVING_UP:
+            raise Violation(f"{method} {path} was not sent: the server already failed to answer "
+                            f"{self.timeouts} requests in time", "Fix the requests that hang first (see the "
+                            "first failing outcome); then grade again.", expected="an HTTP response in time")
         try:
             response = self.client.request(method, path, **options)
         except ProbeFailure as failure:
+            self.timeouts += failure.kind == "timeout"
             raise Violation(f"{method} {path}: {failure}",
                             "Make every request end with a response: look for an endless loop, a crash that "
                             "drops the connection, or a handler that never returns.",
