@@ -12,9 +12,14 @@ from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.tokens import Token, TokenType
 
-from checkers.sql.group_by_keys import add_dependent_columns, direct_tables
+from checkers.sql.group_by_keys import add_dependent_columns
+from checkers.sql.mysql_functions import mysql_functions
+from checkers.sql.mysql_having import mysql_having_as_row_filter
+from checkers.sql.mysql_text import mysql_text_arguments, mysql_text_comparisons
+from checkers.sql.null_order import null_order_notes
 from checkers.sql.published import PublishedSchema
 from checkers.sql.safety import AnswerRejected, RefusedQuery, ensure_read_only, ensure_single_query
+from checkers.sql.strict_syntax import strict_syntax_problem
 from checkers.sql.to_char import to_char
 from checkers.sql.tokens import UnclosedText, quiet_sqlglot, tokenize
 
@@ -64,7 +69,7 @@ def translate(sql: str, dialect: str, schema: PublishedSchema) -> Translation:
     with quiet_sqlglot():
         tokens = _tokens(sql, dialect)
         ensure_single_query(tokens)
-        tree = _parse(sql, dialect)
+        tree = _parse(sql, dialect, tokens)
         ensure_read_only(tree, schema, dialect)
         work = tree.copy()
         notes = _adapt(work, dialect, schema, tokens, sql)
@@ -79,14 +84,22 @@ def _tokens(sql: str, dialect: str) -> list[Token]:
         raise SqlSyntaxError(str(exc), exc.line, 1) from None
 
 
-def _parse(sql: str, dialect: str) -> exp.Expression:
+def _parse(sql: str, dialect: str, tokens: list[Token]) -> exp.Expression:
+    """The one statement; else the first syntax error, counting what the learner's database rejects and sqlglot not."""
+    strict = strict_syntax_problem(tokens, sql, dialect)
+    error = SqlSyntaxError(strict.message, strict.line, strict.column) if strict else None
     try:
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
     except ParseError as exc:
         first = exc.errors[0] if exc.errors else {}
-        raise SqlSyntaxError(_plain(first, str(exc)), first.get("line") or 1, first.get("col") or 1) from exc
+        parsed = SqlSyntaxError(_plain(first, str(exc)), first.get("line") or 1, first.get("col") or 1)
+        if error is None or (parsed.line, parsed.column) < (error.line, error.column):
+            raise parsed from exc
+        raise error from None
     except SqlglotError as exc:
         raise SqlSyntaxError(str(exc), 1, 1) from exc
+    if error is not None:
+        raise error
     return statements[0]
 
 
@@ -117,15 +130,17 @@ def _adapt(work: exp.Expression, dialect: str, schema: PublishedSchema, tokens: 
     _strip_default_schema(work, dialect)
     if dialect == "duckdb":
         return []
+    notes = mysql_having_as_row_filter(work) if dialect == "mysql" else []
     typed = _typed_copy(work, dialect, schema)
-    notes = _null_order(work, dialect, typed, schema, tokens)
-    notes += add_dependent_columns(work, typed, schema, DIALECTS[dialect])
+    notes += null_order_notes(work, dialect, typed, schema, tokens)
+    notes += add_dependent_columns(work, typed, schema, DIALECTS[dialect], through_joins=dialect == "mysql")
     if dialect == "postgres":
         notes += _integer_division(work, typed)
         notes += _postgres_functions(work)
     else:
-        notes += _mysql_text_comparisons(work)
-        notes += _mysql_functions(work, tokens, sql)
+        mysql_text_arguments(work, typed)
+        notes += mysql_text_comparisons(work, typed)
+        notes += mysql_functions(work, typed, tokens, sql)
     return notes
 
 
@@ -134,38 +149,6 @@ def _strip_default_schema(work: exp.Expression, dialect: str) -> None:
     for table in work.find_all(exp.Table):
         if table.args.get("db") and table.args["db"].name.lower() == DEFAULT_SCHEMA.get(dialect):
             table.set("db", None)
-
-
-def _null_order(work: exp.Expression, dialect: str, typed: dict[int, exp.Expression], schema: PublishedSchema,
-                tokens: list[Token]) -> list[str]:
-    """sqlglot already writes NULLS FIRST where the learner's database puts NULLs first; this explains it when a
-    sort key may be NULL."""
-    if any(t.text.upper() == "NULLS" for t in tokens):
-        return []
-    moved = [order for order in work.find_all(exp.Ordered) if order.args.get("nulls_first")]
-    if not any(_may_be_null(typed.get(id(order)), schema) for order in moved):
-        return []
-    if dialect == "postgres":
-        return ["PostgreSQL puts NULLs first when sorting DESC, so DESC was run as DESC NULLS FIRST."]
-    return ["MySQL puts NULLs first when sorting ascending, so ascending sorts were run with NULLS FIRST."]
-
-
-def _may_be_null(order: exp.Expression | None, schema: PublishedSchema) -> bool:
-    """False only for a COUNT, or a NOT NULL column of a published table that no outer join can blank."""
-    key = order.this if order is not None else None
-    select = key.find_ancestor(exp.Select) if key is not None else None
-    if select is None:
-        return True
-    if isinstance(key, exp.Column) and not key.table:
-        named = {projection.alias_or_name.lower(): projection.unalias() for projection in select.expressions}
-        key = named.get(key.name.lower(), key)
-    if isinstance(key, exp.Count):
-        return False
-    if not isinstance(key, exp.Column) or any(join.side for join in select.args.get("joins") or ()):
-        return True
-    tables = {table.alias_or_name.lower(): table.name.lower() for table in direct_tables(select)}
-    table = tables.get(key.table.lower())
-    return table is None or key.name.lower() in schema.nullable.get(table, frozenset({key.name.lower()}))
 
 
 def _typed_copy(work: exp.Expression, dialect: str, schema: PublishedSchema) -> dict[int, exp.Expression]:
@@ -223,56 +206,6 @@ def _postgres_functions(work: exp.Expression) -> list[str]:
             _once(notes, "TO_CHAR with a number pattern is not supported here; use ROUND() or CAST(... AS TEXT).")
             continue
         call.replace(to_char(call.this, pattern[1:-1].replace("''", "'")))
-    return notes
-
-
-def _mysql_text_comparisons(work: exp.Expression) -> list[str]:
-    notes: list[str] = []
-    for like in list(work.find_all(exp.Like)):
-        like.replace(exp.ILike(**like.args))
-        _once(notes, "MySQL's LIKE ignores upper and lower case, so it was run as ILIKE.")
-    for comparison in list(work.find_all(exp.EQ, exp.NEQ, exp.In)):
-        others = comparison.expressions if isinstance(comparison, exp.In) else [comparison.expression]
-        sides = [comparison.this, *others]
-        if not any(isinstance(side, exp.Literal) and side.is_string for side in sides):
-            continue
-        for side in sides:
-            if isinstance(side, exp.Literal) and side.is_string:
-                side.replace(exp.Literal.string(side.this.lower()))
-            elif not isinstance(side, exp.Null):
-                side.replace(exp.Lower(this=side.copy()))
-        _once(notes, "MySQL compares text without regard to upper and lower case, so comparisons with a quoted "
-                     "text were run on LOWER() of both sides.")
-    return notes
-
-
-def _mysql_functions(work: exp.Expression, tokens: list[Token], sql: str) -> list[str]:
-    notes: list[str] = []
-    if any(token.token_type == TokenType.STRING and sql[token.start] == '"' for token in tokens):
-        notes.append('In MySQL "..." is a text, not a column name, so it was run as a text; write `name` for a column.')
-    if any(token.token_type == TokenType.DPIPE for token in tokens):
-        notes.append("In MySQL `||` means OR, not joining text, so it was run as OR; use CONCAT() to join text.")
-    for cast in list(work.find_all(exp.Cast)):
-        if cast.to.is_type(exp.DataType.Type.DECIMAL) and not cast.to.expressions:
-            cast.set("to", exp.DataType.build("DECIMAL(10, 0)"))
-            _once(notes, "MySQL's DECIMAL without a size is DECIMAL(10, 0), whole numbers only, so it was run so.")
-    for division in list(work.find_all(exp.IntDiv)):
-        divisor = exp.Nullif(this=division.expression, expression=exp.Literal.number(0))
-        division.replace(exp.cast(exp.func("TRUNC", exp.Div(this=division.this, expression=divisor)), "BIGINT"))
-    for day in list(work.find_all(exp.DayOfWeek)):
-        day.replace(exp.paren(exp.Add(this=day.copy(), expression=exp.Literal.number(1)), copy=False))
-        _once(notes, "MySQL's DAYOFWEEK counts Sunday as 1; DuckDB's counts it as 0, so 1 was added.")
-    for call in list(work.find_all(exp.Anonymous)):
-        if call.name.upper() == "WEEKDAY":
-            isodow = exp.Extract(this=exp.var("ISODOW"), expression=call.expressions[0])
-            call.replace(exp.paren(exp.Sub(this=isodow, expression=exp.Literal.number(1)), copy=False))
-    for diff in list(work.find_all(exp.TimestampDiff)):
-        unit = exp.Literal.string(diff.text("unit") or "DAY")
-        diff.replace(exp.Anonymous(this="DATE_SUB", expressions=[unit, diff.expression, diff.this]))
-        _once(notes, "MySQL's TIMESTAMPDIFF counts whole units, so it was run as DuckDB's date_sub, which does too.")
-    if any(isinstance(node, exp.Week) for node in work.walk()):
-        notes.append("Note: MySQL's WEEK() numbers weeks from Sunday by default, DuckDB's from Monday (ISO weeks); "
-                     "the week numbers can differ by one.")
     return notes
 
 
