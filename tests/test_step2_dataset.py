@@ -24,8 +24,8 @@ RULES = {
     "payment statuses and methods come from the documented lists":
         "SELECT COUNT(*) FROM payments WHERE status NOT IN ('success', 'failed', 'refunded') "
         "OR method NOT IN ('upi', 'card', 'cod', 'wallet')",
-    "orders fall between 2025-07-01 and the end of the reference date":
-        "SELECT COUNT(*) FROM orders WHERE placed_at < DATE '2025-07-01' OR placed_at >= DATE '2026-07-01'",
+    "orders are placed by the end of the reference date":
+        "SELECT COUNT(*) FROM orders WHERE placed_at >= DATE '2026-07-01'",
     "orders still in progress were placed on the reference date":
         "SELECT COUNT(*) FROM orders WHERE status = 'placed' AND placed_at < DATE '2026-06-30'",
     "refunds are only for cancelled orders":
@@ -78,15 +78,32 @@ HIDDEN_CASES = [
                  "HAVING COUNT(*) FILTER (status = 'failed') = 2 AND COUNT(*) FILTER (status = 'success') = 1"),
     ("payments", "SELECT COUNT(*) FROM payments WHERE status = 'success' GROUP BY order_id HAVING COUNT(*) = 2"),
     ("payments", "SELECT COUNT(*) FROM payments WHERE status = 'refunded' GROUP BY order_id HAVING COUNT(*) = 2"),
+    ("payments", "SELECT COUNT(*) FROM payments GROUP BY order_id HAVING COUNT(*) FILTER (status = 'failed') > 0 "
+                 "AND COUNT(*) FILTER (status = 'success') > 0 AND COUNT(*) FILTER (status = 'refunded') > 0"),
     ("ties", "SELECT COUNT(*) FROM (SELECT o.restaurant_id, SUM(oi.quantity * oi.unit_price) AS revenue "
              "FROM orders o JOIN order_items oi USING (order_id) WHERE o.status = 'delivered' GROUP BY 1) "
              "GROUP BY revenue HAVING COUNT(*) > 1"),
+    ("ties", "SELECT COUNT(*) FROM (SELECT RANK() OVER w AS plain, DENSE_RANK() OVER w AS dense FROM ("
+             "SELECT r.city, SUM(oi.quantity * oi.unit_price) AS revenue FROM restaurants r JOIN orders o "
+             "USING (restaurant_id) JOIN order_items oi USING (order_id) WHERE o.status = 'delivered' "
+             "GROUP BY r.restaurant_id, r.city) WINDOW w AS (PARTITION BY city ORDER BY revenue DESC)) "
+             "WHERE dense <= 3 AND plain <> dense"),
     ("boundaries", "SELECT COUNT(*) FROM orders WHERE placed_at IN (TIMESTAMP '2026-01-31 23:59:59', "
                    "TIMESTAMP '2026-02-01 00:00:00') HAVING COUNT(*) = 2"),
     ("boundaries", "SELECT COUNT(*) FROM orders WHERE placed_at = TIMESTAMP '2026-06-30 23:59:59'"),
     ("boundaries", "SELECT COUNT(*) FROM orders WHERE user_id = 1 GROUP BY placed_at HAVING COUNT(*) = 2"),
+    ("boundaries", "SELECT COUNT(*) FROM orders a JOIN orders b USING (user_id, placed_at) "
+                   "WHERE a.user_id = 1 AND a.order_id < b.order_id AND a.rowid > b.rowid"),
+    ("boundaries", "SELECT COUNT(*) FROM orders WHERE status = 'delivered' GROUP BY month(placed_at) "
+                   "HAVING COUNT(DISTINCT year(placed_at)) > 1"),
     ("cancelled", "SELECT COUNT(*) FROM orders GROUP BY coupon_code HAVING COUNT(*) FILTER (status = 'delivered') = 0"),
     ("cancelled", "SELECT COUNT(*) FROM order_items oi JOIN items i USING (item_id) WHERE oi.unit_price <> i.price"),
+    ("cancelled", "SELECT COUNT(*) FROM items WHERE item_id IN (SELECT item_id FROM order_items) AND item_id NOT IN "
+                  "(SELECT item_id FROM order_items JOIN orders USING (order_id) WHERE status = 'delivered')"),
+    ("cancelled", "SELECT COUNT(*) FROM order_items oi JOIN items i USING (item_id) JOIN orders o USING (order_id) "
+                  "WHERE oi.unit_price <> i.price AND o.user_id IN (SELECT user_id FROM orders WHERE status = "
+                  "'delivered' AND placed_at >= DATE '2026-06-01' GROUP BY user_id HAVING COUNT(*) >= 3) "
+                  "AND o.status = 'delivered' AND o.placed_at >= DATE '2026-06-01'"),
 ]
 
 
@@ -128,6 +145,12 @@ def test_default_scale_has_the_documented_size(public):
 @pytest.mark.parametrize("rule", RULES)
 def test_public_dataset_keeps_the_rules(public, rule):
     assert _count(public, RULES[rule]) == 0
+
+
+def test_public_orders_cover_the_year_up_to_the_reference_date(public):
+    first, last = public.execute("SELECT MIN(placed_at), MAX(placed_at) FROM orders").fetchone()
+    assert first.date() >= generator.START.date() and last < generator.END
+    assert (last - first).days > 360
 
 
 @pytest.mark.parametrize("case", PUBLIC_CASES)

@@ -73,6 +73,13 @@ class _World:
         payment_id = len(self.tables["payments"]) + 1
         self.tables["payments"].append((payment_id, order, method, status, Decimal(amount), at))
 
+    def store_newest_first(self, *orders: int) -> None:
+        """Store these orders' rows in the reverse of their id order, as concurrent inserts may leave them."""
+        rows = self.tables["orders"]
+        slots = [index for index, row in enumerate(rows) if row[0] in orders]
+        for index, row in zip(slots, sorted((rows[i] for i in slots), reverse=True), strict=True):
+            rows[index] = row
+
     def load(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute(schema_sql())
         for table, rows in self.tables.items():
@@ -149,6 +156,8 @@ def _payments(w: _World) -> None:
     w.pay(split, "wallet", "refunded", "500", datetime(2026, 4, 5, 13, 1))
     w.pay(split, "card", "refunded", "580", datetime(2026, 4, 5, 13, 2))
     w.order(pay, bowl, "2026-05-05 13:00:00", [(biryani, 1)], status="cancelled", payments=[("card", "failed")])
+    w.order(pay, bowl, "2026-05-20 13:00:00", [(biryani, 1)], status="cancelled",
+            payments=[("card", "failed"), ("upi", "success"), ("upi", "refunded")])
     w.order(1, bowl, "2026-05-06 13:00:00", [(biryani, 1)], status="cancelled", payments=[])
     w.order(1, bowl, "2026-05-07 13:00:00", [(biryani, 1)], payments=[("cod", "success")])
     halves = w.order(pay, bowl, "2026-06-05 13:00:00", [(biryani, 2)], payments=[("card", "failed")])
@@ -169,29 +178,36 @@ def _ties(w: _World) -> None:
         w.order(2, menu[0][0], f"2026-06-{day:02d} 19:00:00", [(menu[0][1], 1)], coupon="SAVE20")
     for day in (4, 5, 6):
         w.order(2, menu[1][0], f"2026-06-{day:02d} 19:00:00", [(menu[1][1], 1)], coupon="WELCOME50")
+    local = w.user("Lakshmi Pillai", "Chennai")
+    for n, plates in enumerate((4, 4, 3, 2)):
+        mess = w.restaurant(f"Chennai Mess {n}", "Chennai", "South Indian")
+        w.order(local, mess, f"2026-05-1{n} 13:00:00", [(w.item(mess, "Meals", "100"), plates)])
 
 
 def _boundaries(w: _World) -> None:
     night = w.user("Neha Joshi", "Bengaluru")
     owl = w.restaurant("Midnight Cafe", "Bengaluru", "Desserts", "3.9")
     cake = w.item(owl, "Choco Lava Cake", "150", "Desserts")
-    for moment in ("2026-01-31 23:59:59", "2026-02-01 00:00:00", "2026-05-31 23:59:59", "2026-06-01 00:00:00",
-                   "2026-06-23 23:59:59", "2026-06-24 00:00:00", "2026-06-30 23:59:59", "2026-06-30 00:00:00"):
+    for moment in ("2025-06-30 23:59:59", "2026-01-31 23:59:59", "2026-02-01 00:00:00", "2026-05-31 23:59:59",
+                   "2026-06-01 00:00:00", "2026-06-23 23:59:59", "2026-06-24 00:00:00", "2026-06-30 23:59:59",
+                   "2026-06-30 00:00:00"):
         w.order(night, owl, moment, [(cake, 2)], minutes=20)
-    w.order(1, owl, "2026-06-29 23:59:59", [(cake, 1)])
-    w.order(1, DOSA_POINT, "2026-06-29 23:59:59", [(FILTER_COFFEE, 2)])
+    w.store_newest_first(w.order(1, owl, "2026-06-29 23:59:59", [(cake, 1)]),
+                         w.order(1, DOSA_POINT, "2026-06-29 23:59:59", [(FILTER_COFFEE, 2)]))
     w.order(1, owl, "2026-06-30 00:00:01", [(cake, 1)], status="placed")
 
 
 def _cancelled(w: _World) -> None:
     late = w.user("Vivaan Gupta", "Pune")
     hub = w.restaurant("Pune Pizza Hub", "Pune", "Pizza", "4.0")
-    pizza = w.item(hub, "Farmhouse Pizza", "399")
+    pizza, bread = w.item(hub, "Farmhouse Pizza", "399"), w.item(hub, "Garlic Bread", "149", "Breads")
+    w.order(late, hub, "2026-06-08 19:30:00", [(pizza, 2, "349")])
     w.order(late, hub, "2026-06-10 20:00:00", [(pizza, 1, "349")], coupon="WELCOME50")
     w.order(late, hub, "2026-06-11 20:00:00", [(pizza, 1, "349")], status="cancelled")
-    w.order(late, hub, "2026-06-12 20:00:00", [(pizza, 2, "349")], status="cancelled", payments=[],
+    w.order(late, hub, "2026-06-12 20:00:00", [(pizza, 2, "349"), (bread, 1)], status="cancelled", payments=[],
             coupon="FLAT75")
-    w.order(late, hub, "2026-06-30 21:30:00", [(pizza, 4)], status="placed")
+    w.order(late, hub, "2026-06-20 20:00:00", [(pizza, 1)])
+    w.order(late, hub, "2026-06-30 21:30:00", [(pizza, 4), (bread, 2)], status="placed")
     w.order(1, hub, "2026-06-15 20:00:00", [(pizza, 1)], status="cancelled")
 
 
@@ -209,10 +225,11 @@ HIDDEN_DATASETS: tuple[HiddenDataset, ...] = (
     _dataset("never-ordered", "users, restaurants and menu items with no orders at all", _never_ordered),
     _dataset("same-name", "restaurants with the same name in different cities", _same_name),
     _dataset("nulls", "NULLs in optional columns (phone, rating, category, coupon)", _nulls),
-    _dataset("payments", "failed-then-successful payments, refunds and split payments", _payments),
+    _dataset("payments", "failed-then-successful payments, refunds (also after a success) and split payments",
+             _payments),
     _dataset("ties", "ties at a top-N cut-off and in rankings", _ties),
-    _dataset("boundaries", "orders exactly on month and day boundaries, up to the last second of today",
-             _boundaries),
-    _dataset("cancelled", "cancelled and still-in-progress orders, and prices that changed since ordering",
-             _cancelled),
+    _dataset("boundaries", "orders exactly on month and day boundaries up to the last second of today, the same "
+             "month in two years, and two orders of one user at the same instant", _boundaries),
+    _dataset("cancelled", "cancelled and still-in-progress orders, items only ever in those, and prices that "
+             "changed since ordering, even within June", _cancelled),
 )
