@@ -40,3 +40,4 @@ class Checker:
     planned: Callable[[], Iterable[PlannedOutcome]]
     starter_files: Callable[[], dict[str, str]] = field(default=lambda: {})
     describe_submission: Callable[..., str] = field(default=lambda **_: "")
+    export_postman: Callable[[], dict] | None = None

@@ -13,7 +13,9 @@ import click
 
 from grader import __version__
 from grader.checker import Checker
+from grader.export import export_command
 from grader.outcome import CannotGrade
+from grader.output import write_atomically
 from grader.registry import checker_for, is_graded
 from grader.reporters import REPORTERS, make_reporter
 from grader.runner import run_step
@@ -45,7 +47,7 @@ def _step_command(step: Step, checker: Checker) -> click.Command:
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         report = run_step(step, checker, options, make_reporter(output_format, stream, color))
         if output is not None:
-            _write_atomically(output, stream.getvalue())
+            write_atomically(output, stream.getvalue(), "the report")
         sys.exit(report.exit_code)
 
     common = [
@@ -58,16 +60,6 @@ def _step_command(step: Step, checker: Checker) -> click.Command:
                          help=f"Grade {step.name}: {step.title}. Submit {step.submit}.")
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise CannotGrade(f"cannot write the report to {path}: {exc.strerror}") from None
-
-
 @click.group(cls=GradeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="grade")
 def cli() -> None:
@@ -76,6 +68,9 @@ def cli() -> None:
     Start with `grade list`, read a step with `grade show step-2`, get its starter files with
     `grade init step-2`, then grade with `grade step-2 queries.sql`.
     """
+
+
+cli.add_command(export_command)
 
 
 @cli.command("list")

@@ -107,8 +107,13 @@ def bookstore_checker(step: int, probes_module: str) -> Checker:
         """The contract as an OpenAPI document, to load into Postman or Swagger UI."""
         return {"openapi.json": (files("exercises") / "step-03" / "openapi.json").read_text(encoding="utf-8")}
 
+    def export_postman() -> dict:
+        from checkers.bookstore.postman import export_collection
+
+        return export_collection(step, probes())
+
     return Checker(step=step, params=_params(), grade=grade, planned=planned, starter_files=starter_files,
-                   describe_submission=describe)
+                   describe_submission=describe, export_postman=export_postman)
 
 
 def _complete(given: Credentials, generated: Credentials) -> Credentials:

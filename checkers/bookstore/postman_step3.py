@@ -1,0 +1,300 @@
+"""The step-3 probes as Postman requests: the same rules, order and outcome names as checkers/bookstore/step3*.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from checkers.bookstore.postman import Call, Raw
+from checkers.bookstore.step3_books import LEAVE_OUT
+from checkers.bookstore.step3_crud import EXTRA_FIELDS_ID, NOT_FOUND_ID
+from checkers.bookstore.step3_errors import ERROR_BODIES_ID, NOT_JSON
+from checkers.bookstore.step3_listing import BOOKS_FOR_CAP, LIMIT_CAP, PAGED_BOOKS
+
+DESCRIPTION = (
+    "The checks of `grade step-3`, as Postman requests: one folder per outcome, in the grader's order, each "
+    "assertion named after its outcome. Set `baseUrl` (e.g. http://localhost:5000); when your server already has "
+    "accounts (step 4), also set `adminEmail` and `adminPassword` so that writes carry the admin's token. The "
+    "whole-run rules (no-5xx, content-type) are tested on every response by the collection's test script. "
+    "Run it with the Collection Runner, or `newman run FILE --env-var baseUrl=http://localhost:5000`."
+)
+VARIABLES = {"baseUrl": "http://localhost:5000", "adminEmail": "", "adminPassword": ""}
+EVERY_RESPONSE = """
+const code = pm.response.code, where = `${pm.request.method} ${pm.request.url.getPath()}`;
+pm.test(`no-5xx: ${where} answered below 500`, () => {
+  if (code >= 500) throw new Error(`${where} answered ${code}: the server crashed on this input; answer 4xx instead`);
+});
+if (code >= 200 && code < 300 && pm.response.text()) {
+  pm.test(`content-type: ${where} says Content-Type: application/json`, () => {
+    const declared = pm.response.headers.get('Content-Type') || '';
+    if (declared.split(';')[0].trim().toLowerCase() !== 'application/json') {
+      const said = declared ? `Content-Type: ${declared}` : 'no Content-Type';
+      throw new Error(`${where} answered ${code} with a body and ${said}`);
+    }
+  });
+}
+"""
+START = """
+set('runTag', `${pm.variables.replaceIn('{{$timestamp}}')}-${Math.random().toString(36).slice(2, 6)}`);
+for (const name of ['writeToken', 'skipRest', 'exampleId', 'credentialsMissing']) set(name, '');
+set('stored', 0);
+set('pagerIds', '[]');
+set('pagerSeen', '[]');
+set('nextYear', new Date().getFullYear() + 1);
+if (!given('adminEmail') || !given('adminPassword')) {
+  set('credentialsMissing', 'yes');
+  set('noTokenWhy', 'no admin account was given (adminEmail, adminPassword)');
+  pm.execution.skipRequest();
+}
+"""
+LOGIN_TESTS = """
+const token = (body() || {}).access_token;
+if ([404, 405].includes(pm.response.code)) {
+  set('noTokenWhy', 'your server has no POST /auth/login, so it was treated as a step-3 API without accounts');
+} else if (pm.response.code === 200 && typeof token === 'string' && token) {
+  set('writeToken', token);
+} else {
+  set('noTokenWhy', `POST /auth/login with the admin's email and password answered ${pm.response.code} `
+    + 'without an access_token');
+}
+"""
+
+
+def book(label: str, **changes: Any) -> dict[str, Any]:
+    """A valid book whose title is unique to the run; a field changed to LEAVE_OUT is left out."""
+    fields = {"title": f"Grader book {{{{runTag}}}}-{label}", "author": "Ada Writer", "genre": "Essay", "price": 12.5,
+              "published_year": 2001, "isbn": "978-0-00-000000-2", **changes}
+    return {name: value for name, value in fields.items() if value is not LEAVE_OUT}
+
+
+def write(name: str, method: str, path: str, tests: str, body: Any = None, before: str = "") -> Call:
+    """A write with the admin's token when there is one; a 401 or 403 is explained, not graded."""
+    return Call(name, method, path, body, before, f"if (refusedForAuth(SLUG)) return;\n{tests}", token="writeToken")
+
+
+def store(variable: str, label: str, **changes: Any) -> Call:
+    """POST a valid book a check needs and keep its id in `variable`."""
+    return write(f"Store a book ({label})", "POST", "/books", f"store(SLUG, '{variable}');\n"
+                 f"set('{variable}Sent', pm.variables.replaceIn(pm.request.body.raw));", book(label, **changes))
+
+
+def status(rule: str, *allowed: int) -> str:
+    """A test that the answer's status is one of `allowed`, named after the folder's outcome."""
+    return f"expectStatus(SLUG, {rule!r}, {list(allowed)});"
+
+
+def crud_create() -> list[Call]:
+    created = (f"{status('POST /books answers 201 Created with the new book', 201)}\n"
+               "sameBook(SLUG, 'the created book holds its id and every field sent', sent());\n"
+               "if (get('skipRest') === SLUG) return;\n"
+               "counted(1);\nif (!get('exampleId')) set('exampleId', JSON.stringify(bookOf().id));")
+    return [Call("Log in as the admin (when adminEmail is set)", "POST", "/auth/login",
+                 {"email": "{{adminEmail}}", "password": "{{adminPassword}}"}, START, LOGIN_TESTS),
+            write("POST /books with a valid book", "POST", "/books", created, book("create"))]
+
+
+def crud_read() -> list[Call]:
+    same = ("check(SLUG, 'the book has the id from the URL', () => {\n"
+            "  if (String(bookOf().id) !== String(get('readId'))) {\n"
+            "    throw new Error(`${said()} with the book of id ${bookOf().id}`);\n  }\n"
+            "});\nsameBook(SLUG, 'the same fields as the book POST /books stored', JSON.parse(get('readIdSent')));")
+    return [store("readId", "read"), Call("GET /books/{id}", "GET", "/books/{{readId}}",
+                                          tests=f"{status('GET /books/{id} answers 200 with the book', 200)}\n{same}")]
+
+
+def crud_update() -> list[Call]:
+    changed = book("update", author="Bea Reviser", genre="Poetry", price=3, published_year=1999, isbn="0-00-000000-0")
+    put = (f"{status('PUT /books/{id} answers 200 with the updated book', 200)}\n"
+           "sameBook(SLUG, 'the answer holds the new fields', sent());\n"
+           "set('updateSent', pm.variables.replaceIn(pm.request.body.raw));")
+    later = (f"{status('GET after PUT answers 200', 200)}\n"
+             "sameBook(SLUG, 'a GET after the PUT shows the new fields', JSON.parse(get('updateSent')));")
+    return [store("updateId", "to update"), write("PUT /books/{id} with a whole book", "PUT", "/books/{{updateId}}",
+                                                  put, changed),
+            Call("GET /books/{id} after the PUT", "GET", "/books/{{updateId}}", tests=later)]
+
+
+def crud_delete() -> list[Call]:
+    gone = "after a DELETE the book is gone: 404"
+    return [store("deleteId", "to delete"),
+            write("DELETE /books/{id}", "DELETE", "/books/{{deleteId}}",
+                  f"{status('DELETE answers 204 No Content (or 200)', 204, 200)}\ncounted(-1);"),
+            Call("GET /books/{id} after the DELETE", "GET", "/books/{{deleteId}}", tests=status(gone, 404)),
+            write("DELETE /books/{id} again", "DELETE", "/books/{{deleteId}}", status(gone, 404))]
+
+
+def not_found() -> list[Call]:
+    before = f"set('notFoundId', unknownId({NOT_FOUND_ID}));"
+    return [Call("GET an unknown id", "GET", "/books/{{notFoundId}}", before=before,
+                 tests=status("404 for a book that does not exist", 404)),
+            write("PUT an unknown id", "PUT", "/books/{{notFoundId}}",
+                  status("404: PUT updates a book, never creates", 404), book("not-found")),
+            write("DELETE an unknown id", "DELETE", "/books/{{notFoundId}}",
+                  status("404 for a book that does not exist", 404))]
+
+
+def _refused(what: str, **changes: Any) -> Call:
+    return write(f"POST /books with {what}", "POST", "/books", f"refused(SLUG, {what!r});",
+                 book("refused", **changes))
+
+
+def _accepted(what: str, **changes: Any) -> Call:
+    return write(f"POST /books with {what}", "POST", "/books", f"accepted(SLUG, {what!r});",
+                 book("accepted", **changes))
+
+
+def validation_title() -> list[Call]:
+    marker = "Refused Author {{runTag}}"
+    kept = ("if (pm.response.code !== 200) return;\nlet books;\ntry { books = listOf(body()); } catch (e) { return; }\n"
+            "check(SLUG, 'no refused book was stored', () => {\n"
+            "  const kept = books.filter((b) => b && b.author === `Refused Author ${get('runTag')}`);\n"
+            "  if (kept.length) throw new Error(`the refused books were stored anyway: ${kept.length} are listed`);\n"
+            "});")
+    return [*(_refused(what, title=title, author=marker) for what, title in (
+                ("no title", LEAVE_OUT), ('an empty title ""', ""), ('a title of only spaces "   "', "   "),
+                ("a title of 201 characters", "x" * 201))),
+            Call("GET /books by the refused books' author", "GET", f"/books?author={marker}&limit=100", tests=kept),
+            _accepted("a title of exactly 200 characters", title="y" * 200)]
+
+
+def validation_author() -> list[Call]:
+    return [_refused("no author", author=LEAVE_OUT), _refused('an empty author ""', author="")]
+
+
+def validation_genre() -> list[Call]:
+    return [_refused("no genre", genre=LEAVE_OUT), _refused('an empty genre ""', genre="")]
+
+
+def validation_price() -> list[Call]:
+    return [_refused("no price", price=LEAVE_OUT), _refused("price -1", price=-1),
+            _refused('price "12" (a string)', price="12"), _accepted("price 0", price=0)]
+
+
+def validation_year() -> list[Call]:
+    return [_refused("published_year 999", published_year=999),
+            _refused("published_year next year", published_year=Raw("{{nextYear}}")),
+            _refused('published_year "2001" (a string)', published_year="2001"),
+            _accepted("no published_year", published_year=LEAVE_OUT)]
+
+
+def extra_fields_ignored() -> list[Call]:
+    before = (f"const chosen = unknownId({EXTRA_FIELDS_ID});\n"
+              "set('extraId', JSON.stringify(chosen));\nset('extraIdPath', String(chosen));")
+    tests = ("check(SLUG, 'POST /books with an extra id and shelf answers 201: unknown fields are ignored', () => {\n"
+             "  if (![200, 201].includes(pm.response.code)) throw new Error(said());\n"
+             "  counted(1);\n"
+             "  if (String(bookOf().id) === get('extraIdPath')) {\n"
+             "    throw new Error(`the new book got the id ${get('extraIdPath')} that the client sent`);\n"
+             "  }\n});")
+    return [write("POST /books with an id and an unknown field", "POST", "/books", tests,
+                  {**book("extra"), "id": Raw("{{extraId}}"), "shelf": "B2"}, before),
+            Call("GET /books/{the id the client sent}", "GET", "/books/{{extraIdPath}}",
+                 tests=status("404: no book has the id the client sent", 404))]
+
+
+def _filtered(query: str, wanted: list[str], rule: str, before: str = "") -> Call:
+    return Call(f"GET /books?{query.split('=')[0]}=...", "GET", f"/books?{query}&limit={LIMIT_CAP}", before=before,
+                tests=f"exactly(SLUG, {rule!r}, {wanted});")
+
+
+def filter_author() -> list[Call]:
+    author = "Maria Quill {{runTag}}"
+    return [store("authorBook1", "author 1", author=author), store("authorBook2", "author 2", author=f"{author} Jr"),
+            store("authorOther", "other author", author="Someone Else {{runTag}}"),
+            _filtered("author={{authorQuery}}", ["authorBook1", "authorBook2"],
+                      "every book whose author contains the text, ignoring letter case, and no other",
+                      "set('authorQuery', `Maria Quill ${get('runTag')}`.slice(2).toUpperCase());")]
+
+
+def filter_genre() -> list[Call]:
+    genre = "Saga {{runTag}}"
+    return [store("genreBook1", "genre 1", genre=genre), store("genreBook2", "genre 2", genre=genre),
+            store("genreOther", "other genre", genre=f"{genre} Noir"),
+            _filtered("genre={{genreQuery}}", ["genreBook1", "genreBook2"],
+                      "exactly the books of that genre, ignoring letter case",
+                      "set('genreQuery', `Saga ${get('runTag')}`.toLowerCase());")]
+
+
+def filter_combined() -> list[Call]:
+    author, genre = "Olga Combi {{runTag}}", "Mystery {{runTag}}"
+    return [store("bothBook", "both", author=author, genre=genre),
+            store("authorOnly", "author only", author=author, genre="Essay"),
+            store("genreOnly", "genre only", author="Ada Writer {{runTag}}", genre=genre),
+            _filtered(f"author={author}&genre={genre}", ["bothBook"], "only the books matching both filters")]
+
+
+def _until(count: str) -> str:
+    return f"const id = store(SLUG);\nif (id === undefined) return;\n{count}"
+
+
+def pagination() -> list[Call]:
+    loop = _until(f"if (push('pagerIds', String(id)).length < {PAGED_BOOKS}) "
+                  "pm.execution.setNextRequest(pm.info.requestId);")
+    pages = [Call(f"GET page {number}", "GET", f"/books?genre=Pager {{{{runTag}}}}&page={number}&limit=10",
+                  tests=f"page(SLUG, {number}, {size});") for number, size in ((1, 10), (2, 10), (3, 5), (4, 0))]
+    return [write(f"Store {PAGED_BOOKS} books of one genre (repeats itself)", "POST", "/books", loop,
+                  book("page", genre="Pager {{runTag}}")), *pages]
+
+
+def pagination_limits() -> list[Call]:
+    before = f"if (Number(get('stored') || 0) >= {BOOKS_FOR_CAP}) pm.execution.skipRequest();"
+    loop = _until(f"if (Number(get('stored')) < {BOOKS_FOR_CAP}) pm.execution.setNextRequest(pm.info.requestId);")
+    default = ("const ids = listed(SLUG);\ncheck(SLUG, 'without ?limit= a page has 10 books', () => {\n"
+               "  if (ids.length !== 10) throw new Error(`GET /books listed ${ids.length} books`);\n});")
+    capped = ("if ([400, 422].includes(pm.response.code)) return;\n"
+              f"const ids = listed(SLUG);\n"
+              f"check(SLUG, '?limit=1000 lists at most {LIMIT_CAP} books (or 400)', () => {{\n"
+              f"  if (ids.length > {LIMIT_CAP}) {{\n"
+              "    throw new Error(`GET /books?limit=1000 listed ${ids.length} books`);\n  }\n"
+              "});")
+    return [write(f"Store books until {BOOKS_FOR_CAP} are stored (repeats itself)", "POST", "/books", loop,
+                  book("filler"), before),
+            Call("GET /books", "GET", "/books", tests=default),
+            Call("GET /books?limit=1000", "GET", "/books?limit=1000", tests=capped)]
+
+
+def pagination_bad_params() -> list[Call]:
+    # Like the probe, every bad parameter is sent even after one is accepted: each is its own assertion.
+    return [Call(f"GET /books?{name}={value}", "GET", f"/books?{name}={value}",
+                 tests=f"pm.test(`${{SLUG}}: ?{name}={value} is refused with 400 or 422`, () => {{\n"
+                       "  if (![400, 422].includes(pm.response.code)) throw new Error(said());\n});")
+            for name in ("page", "limit") for value in ("0", "-1", "abc")]
+
+
+def error_bodies() -> list[Call]:
+    missing = f"{status('404 for a book that does not exist', 404)}\nhasMessage(SLUG, 'the 404 for an unknown book');"
+    invalid = (f"{status('400 or 422 for a book without a title', 400, 422)}\n"
+               "hasMessage(SLUG, `the ${pm.response.code} for a book without a title`);")
+    return [Call("GET an unknown id", "GET", "/books/{{errorId}}", tests=missing,
+                 before=f"set('errorId', unknownId({ERROR_BODIES_ID}));"),
+            write("POST /books without a title", "POST", "/books", invalid, book("no title", title=LEAVE_OUT))]
+
+
+def malformed_json() -> list[Call]:
+    refused = status("400: the body is not valid JSON", 400)
+    return [write("POST /books with a body that is not JSON", "POST", "/books", refused, NOT_JSON.decode()),
+            store("malformedId", "to break"),
+            write("PUT /books/{id} with a body that is not JSON", "PUT", "/books/{{malformedId}}", refused,
+                  NOT_JSON.decode())]
+
+
+def content_type() -> list[Call]:
+    return [store("typedId", "typed"), Call("GET /books/{id}", "GET", "/books/{{typedId}}"),
+            Call("GET /books", "GET", "/books"),
+            write("PUT /books/{id}", "PUT", "/books/{{typedId}}", "", book("typed again"))]
+
+
+def unknown_route() -> list[Call]:
+    return [Call("GET a route the API does not have", "GET", "/no-such-route-{{runTag}}",
+                 tests=status("404 for a route the API does not have", 404))]
+
+
+FOLDERS: dict[str, Callable[[], list[Call]]] = {
+    "crud-create": crud_create, "crud-read": crud_read, "crud-update": crud_update, "crud-delete": crud_delete,
+    "not-found": not_found, "validation-title": validation_title, "validation-author": validation_author,
+    "validation-genre": validation_genre, "validation-price": validation_price, "validation-year": validation_year,
+    "extra-fields-ignored": extra_fields_ignored, "filter-author": filter_author, "filter-genre": filter_genre,
+    "filter-combined": filter_combined, "pagination": pagination, "pagination-limits": pagination_limits,
+    "pagination-bad-params": pagination_bad_params, "error-bodies": error_bodies, "malformed-json": malformed_json,
+    "content-type": content_type, "unknown-route": unknown_route,
+}

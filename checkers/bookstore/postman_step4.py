@@ -1,0 +1,324 @@
+"""The step-4 probes as Postman requests: the same rules, order and outcome names as checkers/bookstore/step4*.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from checkers.bookstore.postman import Call
+from checkers.bookstore.step4_tokens import CLOCK_SLACK_SECONDS, DAY_SECONDS
+
+DESCRIPTION = (
+    "The checks of `grade step-4`, as Postman requests: one folder per outcome, in the grader's order, each "
+    "assertion named after its outcome. Set `baseUrl`, and `adminEmail`, `adminPassword` (an admin account on your "
+    "server) and `jwtSecret` (your JWT_SECRET, to forge an expired token); checks that need a value you did not set "
+    "are skipped. The whole-run rules (no-5xx, no-password-in-bodies, cookie-flags) are tested on every response by "
+    "the collection's test script. Run it with the Collection Runner, or `newman run FILE --env-var baseUrl=...`."
+)
+VARIABLES = {"baseUrl": "http://localhost:5000", "adminEmail": "", "adminPassword": "", "jwtSecret": ""}
+HASH = (r"/\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$|"
+        r"\b(?:pbkdf2:sha\d+:\d+|scrypt:\d+:\d+:\d+)\$|\bpbkdf2_sha\d+\$\d+\$/")
+EVERY_RESPONSE = """
+const code = pm.response.code, path = pm.request.url.getPath(), where = `${pm.request.method} ${path}`;
+pm.test(`no-5xx: ${where} answered below 500`, () => {
+  if (code >= 500) throw new Error(`${where} answered ${code}: the server crashed on this input; answer 4xx instead`);
+});
+pm.test(`no-password-in-bodies: ${where} holds no password and no password hash`, () => {
+  const text = pm.response.text() || '';
+  const password = getList('passwords').find((candidate) => text.includes(candidate));
+  if (password) throw new Error(`${where} answered with the password ${password} that was signed up with`);
+  const hash = text.match(HASH);
+  if (hash) throw new Error(`${where} answered with a password hash (${hash[0].slice(0, 12)}...)`);
+});
+if (!path.startsWith('/auth')) return;
+for (const cookie of pm.response.headers.all().filter((h) => h.key.toLowerCase() === 'set-cookie')) {
+  const name = cookie.value.split('=')[0].trim();
+  pm.test(`cookie-flags: the cookie ${name} set by ${where} is HttpOnly and SameSite`, () => {
+    const flags = cookie.value.split(';').slice(1).map((part) => part.split('=')[0].trim().toLowerCase());
+    const missing = ['HttpOnly', 'SameSite'].filter((flag) => !flags.includes(flag.toLowerCase()));
+    if (missing.length) throw new Error(`the cookie ${name} is set without ${missing.join(' and ')}`);
+  });
+}
+""".replace("HASH", HASH)
+START = """
+set('runTag', `${pm.variables.replaceIn('{{$timestamp}}')}-${Math.random().toString(36).slice(2, 6)}`);
+for (const name of ['skipRest', 'readerToken', 'readerRefresh', 'climberToken', 'readerWrote', 'adminToken']) {
+  set(name, '');
+}
+set('readerEmail', `reader-${get('runTag')}@example.com`);
+set('readerPassword', `Pw-reader-${get('runTag')}-horse`);
+set('passwords', JSON.stringify([get('readerPassword')]));
+"""
+OK = [200, 201]
+
+
+def book(purpose: str) -> dict[str, Any]:
+    """A valid book whose title names the check that made it."""
+    return {"title": f"Step 4 {purpose} {{{{runTag}}}}", "author": "Grader Probe", "genre": "Testing", "price": 9.5,
+            "published_year": 2001}
+
+
+def needs(condition: str, reason: str) -> str:
+    """A pre-request script that skips the rest of the folder, as a skipped check, unless `condition` holds."""
+    return f"if (!({condition})) {{\n  skipRest(SLUG, {reason!r});\n  pm.execution.skipRequest();\n}}"
+
+
+def status(rule: str, *allowed: int) -> str:
+    """A test that the answer's status is one of `allowed`, named after the folder's outcome."""
+    return f"expectStatus(SLUG, {rule!r}, {list(allowed)});"
+
+
+def bearer(token_js: str) -> str:
+    """A pre-request line that sends the token a JavaScript expression gives."""
+    return f"pm.request.headers.upsert({{ key: 'Authorization', value: `Bearer ${{{token_js}}}` }});"
+
+
+SIGNED_UP = needs("[200, 201].includes(Number(get('registeredStatus')))",
+                  "a plain sign-up already failed (see register), so this rule cannot be checked")
+HAS_TOKEN = needs("get('readerToken')", "no access token to test with: signing up and logging in a user did not "
+                  "give one (see register and login)")
+CAN_WRITE = needs("get('readerWrote') === 'yes'", "the user's own valid token could not create a book, so refusing "
+                  "a forged one proves nothing (see writes-need-token)")
+CLAIMS = ("let claims;\ntry { claims = jwtRead(get('readerToken')).claims; } catch (e) {\n"
+          "  skipRest(SLUG, `the access token is not a JWT (${e.message}), so no forged variant can be built`);\n"
+          "  pm.execution.skipRequest();\n  return;\n}")
+READER_LOGIN = {"email": "{{readerEmail}}", "password": "{{readerPassword}}"}
+
+
+def _login_reader(name: str, tests: str = "") -> Call:
+    return Call(name, "POST", "/auth/login", READER_LOGIN, tests=tests)
+
+
+def register() -> list[Call]:
+    user = ("set('registeredStatus', pm.response.code);\n"
+            f"{status('POST /auth/register answers 201 Created with the new user', 201)}\n"
+            "check(SLUG, 'the new user has an id, the email sent and role user', () => {\n"
+            "  const user = objectOf();\n"
+            "  const missing = ['id', 'email', 'role']\n"
+            "    .filter((key) => user[key] === undefined || user[key] === null);\n"
+            "  if (missing.length) throw new Error(`the new user has no ${missing.join(', ')}`);\n"
+            "  if (String(user.email).toLowerCase() !== get('readerEmail') || user.role !== 'user') {\n"
+            "    throw new Error(`the new user came back with email ${user.email} and role ${user.role}`);\n"
+            "  }\n});")
+    return [Call("POST /auth/register", "POST", "/auth/register",
+                 {**READER_LOGIN, "name": "Step Four Reader"}, START, user)]
+
+
+def register_duplicate() -> list[Call]:
+    return [Call("POST /auth/register with a taken email", "POST", "/auth/register",
+                 {"email": "{{readerEmail}}", "password": "Another-pass-99"}, SIGNED_UP,
+                 status("409 Conflict for an email that is taken", 409))]
+
+
+def register_weak_password() -> list[Call]:
+    return [Call("POST /auth/register with a 7-character password", "POST", "/auth/register",
+                 {"email": "weak-{{runTag}}@example.com", "password": "short12"},
+                 tests=status("400 or 422 for a 7-character password", 400, 422)),
+            Call("POST /auth/register with an invalid email", "POST", "/auth/register",
+                 {"email": "not-an-email", "password": "Long-enough-99"},
+                 tests=status("400 or 422 for an email without @ and domain", 400, 422))]
+
+
+def register_role_ignored() -> list[Call]:
+    before = f"{SIGNED_UP}\npush('passwords', `Pw-climber-${{get('runTag')}}-horse`);"
+    role = ("check(SLUG, '{where} a plain user', () => {{\n  const role = (body() || {{}}).role;\n"
+            "  if (role !== undefined && role !== null && role !== 'user') {{\n"
+            "    throw new Error(`{what} got role ${{role}}`);\n  }}\n}});")
+    climber = {"email": "climber-{{runTag}}@example.com", "password": "Pw-climber-{{runTag}}-horse"}
+    login = ("const token = (body() || {}).access_token;\n"
+             "set('climberToken', pm.response.code === 200 && typeof token === 'string' ? token : '');")
+    me = "if (pm.response.code !== 200) return;\n" + role.format(where="/auth/me says the account is",
+                                                                 what="/auth/me says the account that asked for admin")
+    return [Call("POST /auth/register asking for role admin", "POST", "/auth/register",
+                 {**climber, "name": "Step Four Climber", "role": "admin", "is_admin": True}, before,
+                 f"{status('201 with a plain user: the extra fields are ignored, not refused', 200, 201)}\n"
+                 + role.format(where="the new account is", what="a sign-up asking for role admin")),
+            Call("POST /auth/login as that account", "POST", "/auth/login", climber, tests=login),
+            Call("GET /auth/me as that account", "GET", "/auth/me", before="if (!get('climberToken')) "
+                 "pm.execution.skipRequest();\n" + bearer("get('climberToken')"), tests=me)]
+
+
+def login() -> list[Call]:
+    keep = ("const answer = body() || {};\nconst ok = pm.response.code === 200;\n"
+            "set('readerToken', ok && typeof answer.access_token === 'string' ? answer.access_token : '');\n"
+            "set('readerRefresh', ok && typeof answer.refresh_token === 'string' ? answer.refresh_token : '');\n"
+            f"{status('POST /auth/login answers 200 with an access token', 200)}\n"
+            "check(SLUG, 'the answer has an access_token and token_type bearer', () => {\n"
+            "  if (!get('readerToken') || String(answer.token_type).toLowerCase() !== 'bearer') {\n"
+            "    throw new Error(`the login answer has access_token ${answer.access_token} and token_type "
+            "${answer.token_type}`);\n  }\n});")
+    return [_login_reader("POST /auth/login", keep),
+            Call("POST /auth/login with a wrong password", "POST", "/auth/login",
+                 {"email": "{{readerEmail}}", "password": "Wrong-pass-99"}, tests=status("401 for a wrong password",
+                                                                                        401))]
+
+
+def login_no_enumeration() -> list[Call]:
+    comparable = ("const volatile = ['timestamp', 'time', 'request_id', 'requestId', 'trace_id', 'traceId'];\n"
+                  "const answer = body();\nconst shown = answer && typeof answer === 'object' && !Array.isArray("
+                  "answer)\n  ? JSON.stringify(Object.keys(answer).sort().filter((k) => !volatile.includes(k))"
+                  ".map((k) => [k, answer[k]]))\n  : pm.response.text();")
+    same = ("check(SLUG, 'an unknown email and a wrong password get the same body', () => {\n"
+            "  if (shown !== get('unknownEmailBody')) {\n    throw new Error(`different bodies: unknown email "
+            "${get('unknownEmailBody')}, wrong password ${shown}`);\n  }\n});")
+    return [Call("POST /auth/login with an unknown email", "POST", "/auth/login",
+                 {"email": "nobody-{{runTag}}@example.com", "password": "{{readerPassword}}"},
+                 tests=f"{comparable}\nset('unknownEmailBody', shown);\n{status('401 for an unknown email', 401)}"),
+            Call("POST /auth/login with a wrong password", "POST", "/auth/login",
+                 {"email": "{{readerEmail}}", "password": "Wrong-pass-99"},
+                 tests=f"{comparable}\n{status('401 for a wrong password', 401)}\n{same}")]
+
+
+def token_claims() -> list[Call]:
+    tests = ("const token = (body() || {}).access_token;\n"
+             "if (pm.response.code !== 200 || typeof token !== 'string') {\n"
+             "  skipRest(SLUG, 'no access token to test with (see login)');\n  return;\n}\n"
+             "check(SLUG, 'the access token is a JWT (HS256 or RS256) with sub and exp at most 24 hours ahead', "
+             "() => {\n"
+             "  let jwt;\n  try { jwt = jwtRead(token); } catch (e) { throw new Error(`the access_token is not a JWT: "
+             "${e.message}`); }\n"
+             "  if (!['HS256', 'RS256'].includes(jwt.header.alg)) {\n"
+             "    throw new Error(`the token's header says alg ${jwt.header.alg}`);\n  }\n"
+             "  const now = Date.now() / 1000, exp = jwt.claims.exp;\n"
+             "  if ([undefined, null, ''].includes(jwt.claims.sub) || typeof exp !== 'number') {\n"
+             "    throw new Error(`the token's claims are ${JSON.stringify(jwt.claims)}`);\n  }\n"
+             f"  if (!(now < exp && exp <= now + {DAY_SECONDS + CLOCK_SLACK_SECONDS})) {{\n"
+             "    throw new Error(`the token's exp is ${((exp - now) / 3600).toFixed(1)} hours from now`);\n  }\n"
+             "  const secret = given('jwtSecret');\n"
+             "  if (jwt.header.alg === 'HS256' && secret) {\n"
+             "    const input = `${jwt.parts[0]}.${jwt.parts[1]}`;\n"
+             "    if (b64url(cryptoJs().HmacSHA256(input, secret)) !== jwt.parts[2].replace(/=+$/, '')) {\n"
+             "      throw new Error(\"the token's HS256 signature does not match jwtSecret\");\n    }\n  }\n});")
+    return [_login_reader("POST /auth/login (the token to inspect)", tests)]
+
+
+def writes_need_token() -> list[Call]:
+    refused = status("401 without a token, or with a malformed one", 401)
+    created = ("const id = (body() || {}).id;\nset('writesBookId', id === undefined || id === null ? '' : id);\n"
+               f"{status('201: any logged-in user may add a book', 200, 201)}\n"
+               "if (get('writesBookId') === '' && get('skipRest') !== SLUG) {\n"
+               "  skipRest(SLUG, `POST /books answered ${pm.response.code} without the new book's id`);\n}")
+    return [Call("POST /books without a token", "POST", "/books", book("anonymous"), tests=refused),
+            Call("POST /books with the user's token", "POST", "/books", book("writes"), HAS_TOKEN, created,
+                 token="readerToken"),
+            Call("PUT /books/{id} without a token", "PUT", "/books/{{writesBookId}}", book("anonymous edit"),
+                 tests=refused),
+            Call("DELETE /books/{id} without a token", "DELETE", "/books/{{writesBookId}}", tests=refused),
+            Call("POST /books with 'Bearer garbage'", "POST", "/books", book("garbage"), bearer("'garbage'"),
+                 refused)]
+
+
+def _forged(name: str, forge: str, rule: str, extra_before: str = "") -> Call:
+    before = f"{CAN_WRITE}\n{extra_before}\n{CLAIMS}\nconst forged = {forge};\n{bearer('forged')}"
+    return Call(name, "POST", "/books", book(name), before, status(rule, 401))
+
+
+def alg_none_refused() -> list[Call]:
+    control = ("const id = (body() || {}).id;\n"
+               "const wrote = [200, 201].includes(pm.response.code) && id !== undefined && id !== null;\n"
+               "set('readerWrote', wrote ? 'yes' : 'no');")
+    return [Call("POST /books with the user's own token (control)", "POST", "/books", book("control"), HAS_TOKEN,
+                 control, token="readerToken"),
+            _forged("POST /books with an unsigned token",
+                    "`${segment({ alg: 'none', typ: 'JWT' })}.${segment(claims)}.`",
+                    "401 for an unsigned token (alg none) carrying the user's claims")]
+
+
+def tampered_token_refused() -> list[Call]:
+    forge = ("(() => { const parts = get('readerToken').split('.');\n"
+             "  return `${parts[0]}.${segment({ ...claims, role: 'admin', is_admin: true })}.${parts[2]}`; })()")
+    return [_forged("POST /books with a tampered token", forge,
+                    "401 for the user's token with role admin written into its payload and the old signature")]
+
+
+def expired_token_refused() -> list[Call]:
+    secret = needs("given('jwtSecret')", "the signing secret is unknown: set jwtSecret to check that expired tokens "
+                                         "are refused")
+    now = "const now = Math.floor(Date.now() / 1000);"
+    fresh = ("if (![200, 201].includes(pm.response.code)) {\n  skipRest(SLUG, `a token signed with jwtSecret (HS256, "
+             "valid for 10 minutes) was refused too (${pm.response.code}), so the server does not sign with that "
+             "secret (see token-claims)`);\n}")
+    return [Call("POST /books with a fresh token signed with jwtSecret", "POST", "/books", book("fresh forged"),
+                 f"{secret}\n{CAN_WRITE}\n{CLAIMS}\n{now}\n"
+                 + bearer("signHs256({ ...claims, iat: now, exp: now + 600 }, given('jwtSecret'))"), fresh),
+            _forged("POST /books with an expired token", "signHs256({ ...claims, iat: now - 7200, exp: now - 3600 }, "
+                    "given('jwtSecret'))", "401 for a token signed with JWT_SECRET that expired an hour ago", now)]
+
+
+def user_cannot_delete() -> list[Call]:
+    return [_book_to_act_on("keptId", "kept", "readerToken", HAS_TOKEN),
+            Call("DELETE /books/{id} with the user's token", "DELETE", "/books/{{keptId}}", token="readerToken",
+                 tests=status("403 Forbidden: the token is valid but its user is not an admin", 403)),
+            Call("GET /books/{id} after the refused DELETE", "GET", "/books/{{keptId}}",
+                 tests=status("200: the book is still there", 200))]
+
+
+def _book_to_act_on(variable: str, purpose: str, token: str, before: str) -> Call:
+    tests = (f"const id = (body() || {{}}).id;\nif (![200, 201].includes(pm.response.code) || id === undefined "
+             f"|| id === null) {{\n  skipRest(SLUG, `POST /books with a valid token answered ${{pm.response.code}} "
+             f"without a book id, so there was no book to try this on (see writes-need-token)`);\n}} else "
+             f"set('{variable}', id);")
+    return Call(f"POST /books ({purpose})", "POST", "/books", book(purpose), before, tests, token=token)
+
+
+def admin_can_delete() -> list[Call]:
+    known = needs("given('adminEmail') && given('adminPassword')", "the admin account is unknown: set adminEmail "
+                  "and adminPassword to check this")
+    admin = ("const token = (body() || {}).access_token;\n"
+             "set('adminToken', pm.response.code === 200 && typeof token === 'string' ? token : '');\n"
+             "check(SLUG, 'the admin can log in', () => {\n  if (!get('adminToken')) throw new Error(`logging in as "
+             "the admin (${given('adminEmail')}) answered ${pm.response.code} without an access_token`);\n});")
+    return [Call("POST /auth/login as the admin", "POST", "/auth/login",
+                 {"email": "{{adminEmail}}", "password": "{{adminPassword}}"}, known, admin),
+            _book_to_act_on("removedId", "removed", "adminToken", ""),
+            Call("DELETE /books/{id} with the admin's token", "DELETE", "/books/{{removedId}}", token="adminToken",
+                 tests=status("204 (or 200): the admin may delete", 200, 204)),
+            Call("GET /books/{id} after the DELETE", "GET", "/books/{{removedId}}",
+                 tests=status("404: the deleted book is gone", 404))]
+
+
+def refresh() -> list[Call]:
+    garbage = ("if ([404, 405].includes(pm.response.code)) {\n  skipRest(SLUG, `POST /auth/refresh answered "
+               "${pm.response.code}: the bonus refresh route is not there`);\n  return;\n}\n"
+               + status("401 for a refresh token that is not valid", 401))
+    renewed = ("const token = (body() || {}).access_token;\n"
+               "set('refreshedToken', typeof token === 'string' ? token : '');\n"
+               f"{status('200 with a new access_token', 200)}\n"
+               "check(SLUG, 'the refresh answer has an access_token', () => {\n"
+               "  if (!get('refreshedToken')) throw new Error('the refresh answer has no access_token');\n});")
+    return [Call("POST /auth/refresh with garbage", "POST", "/auth/refresh", {"refresh_token": "not-a-refresh-token"},
+                 HAS_TOKEN, garbage),
+            Call("POST /auth/refresh with the login's refresh_token", "POST", "/auth/refresh",
+                 {"refresh_token": "{{readerRefresh}}"},
+                 needs("get('readerRefresh')", "POST /auth/refresh exists but the login answer has no refresh_token "
+                                               "to trade"), renewed),
+            Call("GET /auth/me with the refreshed token", "GET", "/auth/me", token="refreshedToken",
+                 tests=status("200: the refreshed access token works", 200))]
+
+
+def auth_me() -> list[Call]:
+    mine = (f"{status('200 with the current user', 200)}\ncheck(SLUG, \"the user's own email\", () => {{\n"
+            "  const email = (body() || {}).email;\n  if (String(email).toLowerCase() !== get('readerEmail')) "
+            "throw new Error(`/auth/me answered with email ${email}`);\n});")
+    return [Call("GET /auth/me with the user's token", "GET", "/auth/me", before=HAS_TOKEN, tests=mine,
+                 token="readerToken"),
+            Call("GET /auth/me without a token", "GET", "/auth/me", tests=status("401 without a token", 401))]
+
+
+def no_password_in_bodies() -> list[Call]:
+    return [Call("GET /auth/me (every body of the run is checked)", "GET", "/auth/me",
+                 before="if (!get('readerToken')) pm.execution.skipRequest();", token="readerToken")]
+
+
+def cookie_flags() -> list[Call]:
+    return [_login_reader("POST /auth/login (every cookie an /auth route sets is checked)")]
+
+
+FOLDERS: dict[str, Callable[[], list[Call]]] = {
+    "register": register, "register-duplicate": register_duplicate, "register-weak-password": register_weak_password,
+    "register-role-ignored": register_role_ignored, "login": login, "login-no-enumeration": login_no_enumeration,
+    "token-claims": token_claims, "writes-need-token": writes_need_token, "alg-none-refused": alg_none_refused,
+    "tampered-token-refused": tampered_token_refused, "expired-token-refused": expired_token_refused,
+    "user-cannot-delete": user_cannot_delete, "admin-can-delete": admin_can_delete, "refresh": refresh,
+    "auth-me": auth_me, "no-password-in-bodies": no_password_in_bodies, "cookie-flags": cookie_flags,
+}
