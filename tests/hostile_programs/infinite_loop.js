@@ -1,0 +1,2 @@
+// Spins forever: the wall-clock limit must stop it.
+for (;;) {}

@@ -1,0 +1,4 @@
+"""Spins forever: the wall-clock limit must stop it."""
+
+while True:
+    pass
