@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Make a Docker engine and the local Python base image ready for the container tests; safe to run again.
+# Make the test machine ready: a Docker engine and the local Python base image for the container tests, and
+# bubblewrap for the sandbox tests; safe to run again.
 # Nothing is pulled: the base image is built from Debian packages with debootstrap and `docker import`.
 set -euo pipefail
 
@@ -11,15 +12,18 @@ ENGINE_WAIT_SECONDS=60
 say() { echo "setup-docker: $*"; }
 die() { echo "setup-docker: error: $*" >&2; exit 1; }
 
-# 1. The packages: the engine (docker.io) and the tool that builds the base image's root filesystem.
-if command -v dockerd >/dev/null && command -v docker >/dev/null && command -v debootstrap >/dev/null; then
-    say "docker.io and debootstrap are installed"
+# 1. The packages: the engine (docker.io), the tool that builds the base image's root filesystem, and bubblewrap,
+#    which sandboxes learner programs (steps 1 and 10).
+if command -v dockerd >/dev/null && command -v docker >/dev/null && command -v debootstrap >/dev/null \
+        && command -v bwrap >/dev/null; then
+    say "docker.io, debootstrap and bubblewrap are installed"
 else
-    say "installing docker.io and debootstrap with apt-get"
-    [ "$(id -u)" = 0 ] || die "installing packages needs root: run as root, or install docker.io and debootstrap first"
+    say "installing docker.io, debootstrap and bubblewrap with apt-get"
+    [ "$(id -u)" = 0 ] || die "installing packages needs root: run as root, or install docker.io, debootstrap and bubblewrap first"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq || die "apt-get update failed"
-    apt-get install -y -qq docker.io debootstrap >/dev/null || die "apt-get install docker.io debootstrap failed"
+    apt-get install -y -qq docker.io debootstrap bubblewrap >/dev/null \
+        || die "apt-get install docker.io debootstrap bubblewrap failed"
 fi
 
 # 2. The engine: start one without a bridge or iptables (containers use host networking) when none answers.
