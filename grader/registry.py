@@ -7,6 +7,7 @@ from importlib import import_module
 from grader.checker import Checker
 
 CHECKERS: dict[int, str] = {
+    1: "checkers.taskcli.checker:CHECKER",
     2: "checkers.sql.step2:CHECKER",
     3: "checkers.bookstore.step3:CHECKER",
     4: "checkers.bookstore.step4:CHECKER",

@@ -1,0 +1,116 @@
+"""Runs the learner's program once per command in a scenario's folder and records everything about each run."""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader.process_sandbox import Limits, Run, run_sandboxed
+from grader.text import capped
+
+FILE_NAME = "tasks.json"
+SHOWN_CHARS = 1_500
+
+
+@dataclass(frozen=True)
+class Program:
+    """How to start the learner's task manager: the argv prefix, folders it must read, and extra environment."""
+
+    argv: tuple[str, ...]
+    readable: tuple[Path, ...] = ()
+    env: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """One run of the program: its command, stdin, result, and the JSON file's bytes before and after (None: absent)."""
+
+    args: tuple[str, ...]
+    stdin: bytes
+    run: Run
+    before: bytes | None
+    after: bytes | None
+    shell: str
+
+    @property
+    def file_changed(self) -> bool:
+        return self.before != self.after
+
+    def describe(self, with_file: bool = True) -> str:
+        """The run as a learner would see it in a terminal: command, exit status, output, and the file."""
+        lines = [f"$ {self.shell}"]
+        if self.stdin:
+            lines.append(f"stdin: {capped(self.stdin.decode('utf-8', 'replace'), SHOWN_CHARS)}")
+        lines.append(f"exit status: {_status(self.run)}")
+        lines.append(f"stdout: {_stream(self.run.stdout_text)}")
+        lines.append(f"stderr: {_stream(self.run.stderr_text)}")
+        if with_file:
+            lines.append(f"{FILE_NAME} before: {show_file(self.before)}")
+            lines.append(f"{FILE_NAME} after:  {show_file(self.after)}")
+        return "\n".join(lines)
+
+
+@dataclass
+class Session:
+    """One scenario's fresh folder: every command runs there with TASKS_FILE=tasks.json, one after another."""
+
+    program: Program
+    workdir: Path
+    mode: str
+    limits: Limits = field(default_factory=Limits)
+    history: list[Invocation] = field(default_factory=list)
+    script: list[str] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.workdir / FILE_NAME
+
+    def file_bytes(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def seed(self, content: bytes) -> None:
+        """Write the JSON file before the next command, as the reproduction script will."""
+        self.path.write_bytes(content)
+        self.script.append(f"printf '%s' {shlex.quote(content.decode('utf-8'))} > {FILE_NAME}")
+
+    def run(self, *args: str, stdin: bytes = b"") -> Invocation:
+        """Run the program with `args` and record the run."""
+        argv = (*self.program.argv, *args)
+        shell = f"TASKS_FILE={FILE_NAME} {shlex.join(argv)}" + (" < stdin.txt" if stdin else "")
+        before = self.file_bytes()
+        run = run_sandboxed(argv, workdir=self.workdir, env={"TASKS_FILE": FILE_NAME, **dict(self.program.env)},
+                            stdin=stdin, limits=self.limits, mode=self.mode, readable=self.program.readable)
+        invocation = Invocation(tuple(args), stdin, run, before, self.file_bytes(), shell)
+        self.history.append(invocation)
+        self.script.append(shell)
+        return invocation
+
+    def reproduce(self) -> str:
+        """Shell lines that replay the scenario so far in a fresh folder."""
+        return "\n".join(["cd $(mktemp -d)", *self.script, f"cat {FILE_NAME}"])
+
+
+def show_file(data: bytes | None) -> str:
+    """The file's content for feedback, capped; says so when there is no file."""
+    if data is None:
+        return "(no file)"
+    return capped(data.decode("utf-8", "replace"), SHOWN_CHARS) or "(empty file)"
+
+
+def _status(run: Run) -> str:
+    if run.killed_reason:
+        return f"stopped by the grader: {run.killed_reason}"
+    if run.exit_status is None:
+        return f"killed by signal {run.signal}"
+    return str(run.exit_status)
+
+
+def _stream(text: str) -> str:
+    text = text.rstrip("\n")
+    if not text:
+        return "(empty)"
+    return capped(text, SHOWN_CHARS) if "\n" not in text else "\n  " + capped(text, SHOWN_CHARS).replace("\n", "\n  ")
