@@ -11,6 +11,7 @@ CHECKERS: dict[int, str] = {
     2: "checkers.sql.step2:CHECKER",
     3: "checkers.bookstore.step3:CHECKER",
     4: "checkers.bookstore.step4:CHECKER",
+    10: "checkers.algorithms.checker:CHECKER",
 }
 
 
