@@ -28,6 +28,9 @@ from grader.process_limits import (
 from grader.text import capped
 
 MODES = ("auto", "bwrap", "none")
+# Learner Python programs run with the real interpreter behind the grader's (a virtual environment's `python` is a
+# link that may live where the sandbox shows nothing, such as /tmp); they need only the standard library.
+PYTHON = str(Path(sys.executable).resolve())
 POLL_SECONDS = 0.01
 PROCESS_COUNT_SECONDS = 0.05
 OUTPUT_DRAIN_FACTOR = 16
@@ -62,6 +65,11 @@ class Run:
     timed_out: bool
     killed_reason: str | None
     elapsed: float
+
+    @property
+    def could_not_start(self) -> bool:
+        """The sandbox or the system could not start the program: the grader's or the machine's problem."""
+        return bool(self.killed_reason and self.killed_reason.startswith("could not be started"))
 
     @property
     def ok(self) -> bool:
@@ -195,6 +203,8 @@ def _supervise(process: subprocess.Popen, argv: tuple[str, ...], stdin: bytes, l
     writer.join(1.0)
     stdout, stderr = out.finish(), err.finish()
     exit_status, signal_number = _status(process.returncode, sandboxed)
+    if reason is None and sandboxed and exit_status == 1 and stderr.startswith(b"bwrap: "):
+        reason = f"could not be started ({stderr.decode('utf-8', 'replace').strip()})"
     if reason is None:
         reason = _limit_reason(exit_status, signal_number, stderr, limits, _children_cpu() - cpu_before)
     return Run(argv, exit_status, signal_number, stdout, stderr, out.truncated, err.truncated, timed_out, reason,

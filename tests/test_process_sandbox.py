@@ -226,3 +226,9 @@ def test_the_grader_environment_does_not_leak(workdir: Path, monkeypatch: pytest
                         mode="none")
     assert run.stdout.decode().strip() == str(sorted(["HOME", "LANG", "PATH"]))
     assert os.environ["SECRET_TOKEN"] == "s3cr3t"
+
+
+@pytest.mark.skipif(not sandbox_available(), reason="bubblewrap is not installed")
+def test_a_program_the_sandbox_cannot_start_says_so(tmp_path):
+    run = run_sandboxed(["/tmp/no/such/interpreter", "x.py"], workdir=tmp_path, env={}, mode="bwrap")
+    assert not run.ok and run.killed_reason.startswith("could not be started (bwrap: execvp")

@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from grader.outcome import CannotGrade
-from grader.process_sandbox import Limits, Run, run_sandboxed
+from grader.process_sandbox import PYTHON, Limits, Run, run_sandboxed
 
 MEMORY_BYTES = 1024 * 2**20
 
@@ -26,7 +26,7 @@ class Language:
 
     def argv(self) -> list[str]:
         if self.suffix == ".py":
-            return [sys.executable, "-I", "-X", "utf8", self.runner]
+            return [PYTHON, "-I", "-X", "utf8", self.runner]
         node = shutil.which("node")
         if node is None:
             raise CannotGrade("node is not installed here, so a JavaScript file cannot be graded; install Node.js 18+")

@@ -35,6 +35,10 @@ def judge(step: int, problem: Problem, language: Language, result: HarnessRun, s
             expected=f"a function {signature}",
             got="no function with that name: this problem is missing",
             hint=f"Define {name} with exactly this name{export}; `grade init step-{step}` writes the signatures."))
+    if result.run.could_not_start:
+        return Outcome.errored(oid, title, points, Feedback(
+            did=f"started your {language.name} file in the sandbox", got=f"the program {result.run.killed_reason}",
+            hint="This is the grader's or the machine's problem, not yours: try --sandbox none, or report it."))
     for index, case in enumerate(problem.cases):
         if index >= len(records):
             return Outcome.failed(oid, title, points, _stopped(problem, case, result, seconds))

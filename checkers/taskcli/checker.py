@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +19,7 @@ from checkers.taskcli.scenarios import SCENARIOS, Scenario
 from grader.checker import Checker, Event, Notice, PlannedOutcome
 from grader.inputs import read_text_file
 from grader.outcome import CannotGrade, Feedback, Outcome
-from grader.process_sandbox import sandbox_available
+from grader.process_sandbox import PYTHON, sandbox_available
 
 ALGORITHMS = "checkers.algorithms.checker"
 WORKERS = max(2, min(4, os.cpu_count() or 2))
@@ -36,12 +35,14 @@ def program_for(path: Path | None, cmd: str | None) -> Program:
         argv = tuple(shlex.split(cmd))
         if not argv:
             raise CannotGrade("--cmd is empty; give the command that runs your task manager")
+        if shutil.which(argv[0]) is None:
+            raise CannotGrade(f"--cmd: there is no program called {argv[0]!r} here; check the command's first word")
         here = Path.cwd().resolve()
         return Program(argv, (here,), (*QUIET_ENV, ("PYTHONPATH", str(here)), ("NODE_PATH", str(here))))
     source = path.resolve()
     if not source.is_file():
         raise CannotGrade(f"{path}: no such file; give the path to your task manager (tasks.py or tasks.js)")
-    interpreters = {".py": sys.executable, ".js": shutil.which("node")}
+    interpreters = {".py": PYTHON, ".js": shutil.which("node")}
     if source.suffix not in interpreters:
         raise CannotGrade(f"{path}: only .py and .js files run directly; for anything else use --cmd '...'")
     if interpreters[source.suffix] is None:

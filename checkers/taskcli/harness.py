@@ -84,6 +84,8 @@ class Session:
         before = self.file_bytes()
         run = run_sandboxed(argv, workdir=self.workdir, env={"TASKS_FILE": FILE_NAME, **dict(self.program.env)},
                             stdin=stdin, limits=self.limits, mode=self.mode, readable=self.program.readable)
+        if run.could_not_start:
+            raise RuntimeError(f"the program {run.killed_reason}")
         invocation = Invocation(tuple(args), stdin, run, before, self.file_bytes(), shell)
         self.history.append(invocation)
         self.script.append(shell)
