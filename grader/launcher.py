@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -120,7 +121,8 @@ def server_from_command(command: str, cwd: Path | None, env: dict[str, str],
                                            start_new_session=True)
             except OSError as exc:
                 raise CannotGrade(f"--cmd {command!r} could not be started: {exc.strerror}") from None
-        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+        on_main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt) if on_main_thread else None
         try:
             if not wait_until_ready(base_url, ready_timeout, lambda: process.poll() is None):
                 status = process.poll()
@@ -130,7 +132,8 @@ def server_from_command(command: str, cwd: Path | None, env: dict[str, str],
             yield base_url
         finally:
             _stop_group(process)
-            signal.signal(signal.SIGTERM, previous)
+            if on_main_thread:
+                signal.signal(signal.SIGTERM, previous)
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:

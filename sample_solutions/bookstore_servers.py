@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
+import shlex
 import sys
-import tempfile
-import time
 import tomllib
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from grader.launcher import server_from_command
 
 SAMPLES = Path(__file__).resolve().parent
 CATALOG = SAMPLES / "bookstore_variants.toml"
@@ -71,54 +66,13 @@ def serve_command(name: str, auth: bool | None = None) -> list[str]:
     return [sys.executable, str(SERVE), name, *switch]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _healthy(base_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(base_url + "/health", timeout=1) as response:
-            return response.status == 200
-    except (OSError, urllib.error.URLError):
-        return False
-
-
 @contextmanager
 def running_bookstore(name: str, env: dict[str, str] | None = None, auth: bool | None = None,
                       ready_timeout: float = 30) -> Iterator[str]:
-    """Start the named server in its own process group, yield its base URL once /health answers, then stop it."""
-    port = _free_port()
-    child_env = {key: value for key, value in os.environ.items() if key != "DATABASE_PATH"}
-    child_env.update({**DEFAULT_ENV, **(env or {}), "PORT": str(port)})
-    base_url = f"http://127.0.0.1:{port}"
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(serve_command(name, auth), env=child_env, stdout=log, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
-        try:
-            deadline = time.monotonic() + ready_timeout
-            while not _healthy(base_url):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    output = log.read().decode(errors="replace")[-3000:]
-                    raise RuntimeError(f"bookstore server {name!r} did not start:\n{output}")
-                time.sleep(0.05)
-            yield base_url
-        finally:
-            _stop(process)
+    """Start the named server in its own process group, yield its base URL once it answers, then stop it.
 
-
-def _stop(process: subprocess.Popen) -> None:
-    """Terminate the server's whole process group, killing it if it lingers."""
-    for sig, grace in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            process.wait(grace)
-            break
-        except subprocess.TimeoutExpired:
-            continue
-    process.wait()
+    It is started exactly as the grader starts a learner's `--cmd` (grader.launcher), with a fresh database."""
+    command = shlex.join(serve_command(name, auth))
+    with server_from_command(command, None, {**DEFAULT_ENV, "DATABASE_PATH": "", **(env or {})},
+                             ready_timeout) as base_url:
+        yield base_url

@@ -87,3 +87,15 @@ def test_only_servers_on_this_machine_are_graded(url, ok):
             loopback_url(url)
     else:
         assert loopback_url(url) == ok
+
+
+def test_servers_can_be_started_from_worker_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def start(n: int) -> int:
+        env = {"CHILD_PID_FILE": str(tmp_path / f"child{n}.pid")}
+        with server_from_command(f"{PYTHON} {TINY}", None, env) as url:
+            return urllib.request.urlopen(url + "/health", timeout=5).status
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        assert list(pool.map(start, range(2))) == [200, 200]
