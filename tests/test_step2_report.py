@@ -33,7 +33,7 @@ def test_a_wrong_answer_exits_1_and_is_explained_with_a_way_to_reproduce_it(tmp_
     assert result.returncode == 1
     assert "✗ q02" in result.stdout and "Score: 95/100 (19 passed, 1 failed)" in result.stdout
     details = result.stdout[result.stdout.index("What to fix"):]
-    assert "Expected:" in details and "Got: expected 1 columns" not in details
+    assert "Expected: 16 rows x 6 columns" in details and "Got: expected 6 columns, got 1" in details
     assert f"Reproduce: grade step-2 {tmp_path / 'queries.sql'} --only q02" in details
     assert "public.duckdb" in details
 
