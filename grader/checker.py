@@ -41,3 +41,8 @@ class Checker:
     starter_files: Callable[[], dict[str, str]] = field(default=lambda: {})
     describe_submission: Callable[..., str] = field(default=lambda **_: "")
     export_postman: Callable[[], dict] | None = None
+    planned_for: Callable[..., Iterable[PlannedOutcome]] | None = None
+
+    def outcomes_for(self, options: dict) -> list[PlannedOutcome]:
+        """The outcomes a run with these options produces: `planned`, narrowed by options such as --only."""
+        return list(self.planned_for(**options) if self.planned_for else self.planned())

@@ -15,6 +15,7 @@ from checkers.algorithms.starter import javascript_starter, python_starter
 from grader.checker import Checker, Event, Notice, PlannedOutcome
 from grader.inputs import read_text_file
 from grader.outcome import CannotGrade, Outcome
+from grader.parallelism import threads
 from grader.process_sandbox import MODES, sandbox_available
 
 DEFAULT_SECONDS = 6.0
@@ -48,7 +49,7 @@ def grade_problems(path: Path, step: int, sandbox: str, seconds: float = DEFAULT
     if sandbox == "bwrap" and not sandbox_available():
         raise CannotGrade("--sandbox bwrap: bubblewrap is not available here; install it or use --sandbox auto")
     problems = _selected(load_bank(step), only)
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+    with ThreadPoolExecutor(max_workers=threads(WORKERS)) as pool:
         yield from pool.map(lambda p: _grade_one(step, p, source, language, seconds, sandbox), problems)
 
 
@@ -66,6 +67,12 @@ def grade(path: Path, sandbox: str, time_limit: float, only: tuple[str, ...]) ->
 
 def planned() -> list[PlannedOutcome]:
     return [PlannedOutcome(outcome_id(10, p), p.title, p.points, f"{p.topic}. {p.statement}") for p in load_bank(10)]
+
+
+def planned_for(only: tuple[str, ...], **_: object) -> list[PlannedOutcome]:
+    """The problems --only selects (all of them by default)."""
+    chosen = {outcome_id(10, p) for p in _selected(load_bank(10), only)}
+    return [p for p in planned() if p.id in chosen]
 
 
 def starter_files() -> dict[str, str]:
@@ -101,4 +108,5 @@ CHECKER = Checker(
     planned=planned,
     starter_files=starter_files,
     describe_submission=lambda path, **_: str(path),
+    planned_for=planned_for,
 )

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import duckdb
 
+from grader.parallelism import threads
+
 MEMORY_LIMIT = "512MB"
 THREADS = 1
 QUERY_SECONDS = 5.0
@@ -58,7 +60,7 @@ class DatasetConnections:
     """One locked read-only connection per dataset file, and a cursor of each for every thread that asks."""
 
     def __init__(self, paths: list[Path]) -> None:
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        with ThreadPoolExecutor(max_workers=threads(2)) as pool:
             self._connections = list(pool.map(open_dataset, paths))
         self._local = threading.local()
         self._lock = threading.Lock()

@@ -21,6 +21,7 @@ from checkers.sql.sections import header_dialect, split_answers
 from grader.checker import Checker, Event, Notice, PlannedOutcome
 from grader.inputs import read_text_file
 from grader.outcome import CannotGrade
+from grader.parallelism import threads
 
 DEFAULT_DIALECT = "postgres"
 WORKERS = 2
@@ -78,7 +79,7 @@ def _grade_answers(source: str, dialect: str, selected: list[Question], answers:
     judge = Judge(source, dialect, published_schema(), datasets, connections, key)
     warm_up(dialect, published_schema())
     try:
-        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        with ThreadPoolExecutor(max_workers=threads(WORKERS)) as pool:
             yield from pool.map(lambda q: judge.judge(q, answers.get(q.number)), selected)
     finally:
         connections.close()
@@ -91,6 +92,12 @@ def planned() -> list[PlannedOutcome]:
     items += [PlannedOutcome(f"step-2/design/{slug}", f"{title} (with --schema)", points)
               for slug, title, points in DESIGN_RULES]
     return items
+
+
+def planned_for(only: tuple[str, ...], schema: Path | None, path: Path | None, **_: object) -> list[PlannedOutcome]:
+    """The questions --only selects when answers are graded, and the design rules when --schema is given."""
+    chosen = {q.outcome_id for q in _selected(only)} if path is not None else set()
+    return [p for p in planned() if p.id in chosen or (schema is not None and "/design/" in p.id)]
 
 
 def starter_files() -> dict[str, str]:
@@ -131,4 +138,5 @@ CHECKER = Checker(
     planned=planned,
     starter_files=starter_files,
     describe_submission=describe,
+    planned_for=planned_for,
 )

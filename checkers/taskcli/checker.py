@@ -19,6 +19,7 @@ from checkers.taskcli.scenarios import SCENARIOS, Scenario
 from grader.checker import Checker, Event, Notice, PlannedOutcome
 from grader.inputs import read_text_file
 from grader.outcome import CannotGrade, Feedback, Outcome
+from grader.parallelism import threads
 from grader.process_sandbox import PYTHON, sandbox_available
 
 ALGORITHMS = "checkers.algorithms.checker"
@@ -93,7 +94,7 @@ def grade(path: Path | None, cmd: str | None, problems: Path | None, sandbox: st
         yield Notice("bubblewrap is not available, so programs run with resource limits only (no filesystem or "
                      "network isolation)")
     if program is not None:
-        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        with ThreadPoolExecutor(max_workers=threads(WORKERS)) as pool:
             yield from pool.map(lambda scenario: play(scenario, program, sandbox), SCENARIOS)
     if algorithms is not None:
         yield from algorithms.grade_problems(problems, step=1, sandbox=sandbox)
@@ -115,6 +116,13 @@ def planned() -> list[PlannedOutcome]:
     except CannotGrade:
         extra = None
     return items + (list(extra()) if extra else [])
+
+
+def planned_for(path: Path | None, cmd: str | None, problems: Path | None, **_: object) -> list[PlannedOutcome]:
+    """The task-manager scenarios when a manager is graded, and step 1's problems when --problems is given."""
+    everything = planned()
+    scenarios = everything[:len(SCENARIOS)] if (path or cmd or not problems) else []
+    return scenarios + (everything[len(SCENARIOS):] if problems else [])
 
 
 def starter_files() -> dict[str, str]:
@@ -144,4 +152,5 @@ CHECKER = Checker(
     planned=planned,
     starter_files=starter_files,
     describe_submission=describe,
+    planned_for=planned_for,
 )
