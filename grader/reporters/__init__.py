@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Protocol, TextIO
 
 from grader.outcome import Outcome
 from grader.report import Report
-from grader.reporters.json_report import JsonReporter
-from grader.reporters.text import TextReporter
 
 
 class Reporter(Protocol):
@@ -20,11 +19,15 @@ class Reporter(Protocol):
     def finish(self, report: Report) -> None: ...
 
 
-REPORTERS: dict[str, type] = {
-    "text": TextReporter,
-    "json": JsonReporter,
+REPORTERS: dict[str, str] = {
+    "text": "grader.reporters.text:TextReporter",
+    "json": "grader.reporters.json_report:JsonReporter",
+    "junit": "grader.reporters.junit:JunitReporter",
+    "gradescope": "grader.reporters.gradescope:GradescopeReporter",
 }
 
 
 def make_reporter(name: str, stream: TextIO, color: bool) -> Reporter:
-    return REPORTERS[name](stream, color=color)
+    """The named reporter; each is imported only when chosen, so a plain run does not pay for the others."""
+    module, _, attribute = REPORTERS[name].partition(":")
+    return getattr(import_module(module), attribute)(stream, color=color)

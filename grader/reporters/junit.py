@@ -1,0 +1,107 @@
+"""The `--format junit` reporter: JUnit XML, the test-report format CI systems (GitLab, Jenkins, GitHub) display.
+
+The document follows the Jenkins xUnit plugin's junit-10.xsd, the strictest schema CI tools check against: the root
+<testsuites> carries tests/failures/errors but not `skipped` (that schema rejects it); each <testsuite> has all four.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from typing import TextIO
+
+from grader.outcome import Outcome
+from grader.report import Report
+from grader.reporters.text import LABELS
+
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+LINE_BREAKS = re.compile("[\r\n]+")
+ELEMENTS = {"fail": "failure", "error": "error", "skipped": "skipped"}
+MESSAGE_LIMIT = 200
+
+
+def visible(text: str) -> str:
+    """`text` with each character XML cannot hold (NUL, controls, U+FFFE, lone surrogates) written as an escape."""
+    return NOT_XML.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def feedback_text(feedback: dict) -> str:
+    """An outcome's feedback as labelled plain text: what we did, expected, got, a hint, how to reproduce."""
+    lines = []
+    for key, label in LABELS:
+        value = feedback.get(key, "").rstrip("\n")
+        if value:
+            first, *rest = value.split("\n")
+            lines += [f"{label}: {first}", *(f"  {line}" for line in rest)]
+    return visible("\n".join(lines))
+
+
+def junit_xml(suites: list[tuple[str, dict]], suite_name: str) -> str:
+    """A <testsuites> document named `suite_name` with one <testsuite> per (name, Report.to_dict() result) pair."""
+    root = ET.Element("testsuites", name=visible(suite_name))
+    totals: Counter[str] = Counter()
+    for name, result in suites:
+        suite = _suite(name, result)
+        root.append(suite)
+        totals.update({key: int(suite.get(key, "0")) for key in ("tests", "failures", "errors")})
+    for key in ("tests", "failures", "errors"):
+        root.set(key, str(totals[key]))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _suite(name: str, result: dict) -> ET.Element:
+    outcomes = result["outcomes"]
+    counts = Counter(outcome["status"] for outcome in outcomes)
+    suite = ET.Element("testsuite", name=visible(name), tests=str(len(outcomes)), failures=str(counts["fail"]),
+                       errors=str(counts["error"]), skipped=str(counts["skipped"]))
+    properties = ET.SubElement(suite, "properties")
+    for key in ("step", "submission", "score", "max_score"):
+        ET.SubElement(properties, "property", name=key, value=visible(str(result[key])))
+    ET.SubElement(properties, "property", name="grader_version", value=visible(result["grader"]["version"]))
+    suite.extend(_testcase(result["step"], outcome) for outcome in outcomes)
+    if result["notices"]:
+        ET.SubElement(suite, "system-out").text = visible("\n".join(result["notices"]))
+    return suite
+
+
+def _testcase(step: str, outcome: dict) -> ET.Element:
+    case = ET.Element("testcase", classname=visible(step), name=visible(f"{outcome['id']} {outcome['title']}"))
+    element = ELEMENTS.get(outcome["status"])
+    if element is not None:
+        detail = ET.SubElement(case, element, message=_message(outcome), type=outcome["status"])
+        points = f"Points: {outcome['points']}/{outcome['max_points']}"
+        detail.text = "\n".join(filter(None, [points, feedback_text(outcome["feedback"])]))
+    return case
+
+
+def _message(outcome: dict) -> str:
+    """The one line a CI system shows first: the title, then the first line of what we got."""
+    got = outcome["feedback"].get("got", "").strip().split("\n", 1)[0]
+    message = LINE_BREAKS.sub(" ", f"{outcome['title']}: {got}" if got else outcome["title"])
+    if len(message) > MESSAGE_LIMIT:
+        message = message[: MESSAGE_LIMIT - 3] + "..."
+    return visible(message)
+
+
+class JunitReporter:
+    def __init__(self, stream: TextIO, color: bool = False) -> None:
+        self.stream = stream
+
+    def start(self, report: Report) -> None:
+        pass
+
+    def notice(self, text: str) -> None:
+        pass
+
+    def outcome(self, outcome: Outcome) -> None:
+        pass
+
+    def finish(self, report: Report) -> None:
+        self.stream.write(junit_xml([(report.submission, report.to_dict())], report.step))
