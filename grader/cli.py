@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import traceback
+from importlib import import_module
 from pathlib import Path
 
 import click
@@ -22,16 +23,25 @@ from grader.runner import run_step
 from grader.steps import Step, all_steps, find_step, step_spec
 
 STEP_NAME = re.compile(r"step-\d+")
+INSTRUCTOR_COMMANDS = {
+    "batch": "grader.batch.command:batch_command",
+    "gradescope-package": "grader.gradescope_package:gradescope_package_command",
+    "classroom-workflow": "grader.classroom_workflow:classroom_workflow_command",
+}
 
 
 class GradeGroup(click.Group):
-    """Static commands plus one `step-N` command per graded step, built from that step's checker."""
+    """Static commands, the instructors' commands (loaded only when used), and a `step-N` command per graded step."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*super().list_commands(ctx), *(s.name for s in all_steps() if is_graded(s.number))]
+        return [*sorted([*super().list_commands(ctx), *INSTRUCTOR_COMMANDS]),
+                *(s.name for s in all_steps() if is_graded(s.number))]
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         command = super().get_command(ctx, name)
+        if command is None and name in INSTRUCTOR_COMMANDS:
+            module, _, attribute = INSTRUCTOR_COMMANDS[name].partition(":")
+            return getattr(import_module(module), attribute)
         if command is not None or not STEP_NAME.fullmatch(name):
             return command
         step = find_step(name)
