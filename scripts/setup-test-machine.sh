@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Make the test machine ready: a Docker engine and the local Python base image for the container tests, and
-# bubblewrap for the sandbox tests; safe to run again.
+# Make the test machine ready: a Docker engine and the local Python base image for the container tests,
+# bubblewrap for the sandbox tests, and Chromium for the HTML report tests; safe to run again.
 # Nothing is pulled: the base image is built from Debian packages with debootstrap and `docker import`.
 set -euo pipefail
 
@@ -9,21 +9,22 @@ MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 DOCKERD_LOG="${DOCKERD_LOG:-/tmp/roadmap-grader-dockerd.log}"
 ENGINE_WAIT_SECONDS=60
 
-say() { echo "setup-docker: $*"; }
-die() { echo "setup-docker: error: $*" >&2; exit 1; }
+say() { echo "setup-test-machine: $*"; }
+die() { echo "setup-test-machine: error: $*" >&2; exit 1; }
 
-# 1. The packages: the engine (docker.io), the tool that builds the base image's root filesystem, and bubblewrap,
-#    which sandboxes learner programs (steps 1 and 10).
+# 1. The packages: the engine (docker.io), the tool that builds the base image's root filesystem, bubblewrap,
+#    which sandboxes learner programs (steps 1 and 10), and Chromium, which the tests open report.html in.
+PACKAGES="docker.io debootstrap bubblewrap chromium"
 if command -v dockerd >/dev/null && command -v docker >/dev/null && command -v debootstrap >/dev/null \
-        && command -v bwrap >/dev/null; then
-    say "docker.io, debootstrap and bubblewrap are installed"
+        && command -v bwrap >/dev/null && command -v chromium >/dev/null; then
+    say "$PACKAGES are installed"
 else
-    say "installing docker.io, debootstrap and bubblewrap with apt-get"
-    [ "$(id -u)" = 0 ] || die "installing packages needs root: run as root, or install docker.io, debootstrap and bubblewrap first"
+    say "installing $PACKAGES with apt-get"
+    [ "$(id -u)" = 0 ] || die "installing packages needs root: run as root, or install $PACKAGES first"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq || die "apt-get update failed"
-    apt-get install -y -qq docker.io debootstrap bubblewrap >/dev/null \
-        || die "apt-get install docker.io debootstrap bubblewrap failed"
+    # shellcheck disable=SC2086
+    apt-get install -y -qq $PACKAGES >/dev/null || die "apt-get install $PACKAGES failed"
 fi
 
 # 2. The engine: start one without a bridge or iptables (containers use host networking) when none answers.

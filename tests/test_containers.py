@@ -1,5 +1,5 @@
 """Running a learner's server in Docker: built or named, reachable while graded, always removed, never pulled,
-and one clear line when it cannot start. Needs a real engine and the local base image (scripts/setup-docker.sh)."""
+and one clear line when it cannot start. Needs a real engine and the local base image (scripts/setup-test-machine.sh)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ REFERENCE = ROOT / "sample_solutions" / "step-04" / "reference"
 BASE = "roadmap-grader/python-base:bookworm"
 ENV = {"ADMIN_EMAIL": "admin@example.com", "ADMIN_PASSWORD": "s3cret-pass", "JWT_SECRET": "x" * 32}
 NO_BASE = "roadmap-grader-test/no-such-base:1"
-SETUP = "run `bash scripts/setup-docker.sh` first (CI does)"
+SETUP = "run `bash scripts/setup-test-machine.sh` first (CI does)"
 
 
 @pytest.fixture(scope="module")
