@@ -1,5 +1,7 @@
 """Running a learner's server in Docker: built or named, reachable while graded, always removed, never pulled,
-and one clear line when it cannot start. Needs a real engine and the local base image (scripts/setup-test-machine.sh)."""
+and one clear line when it cannot start.
+
+Needs a real engine and the local base image (scripts/setup-test-machine.sh)."""
 
 from __future__ import annotations
 

@@ -17,27 +17,11 @@ import click
 
 from grader.outcome import CannotGrade
 from grader.registry import checker_for
-from grader.report import Report
+from grader.reporters.document import SilentReporter
 from grader.runner import run_step
 from grader.steps import find_step
 
 PR_SET_PDEATHSIG = 1
-
-
-class _Collector:
-    """A reporter that keeps nothing: the Report the runner returns holds every outcome."""
-
-    def start(self, report: Report) -> None:
-        pass
-
-    def notice(self, text: str) -> None:
-        pass
-
-    def outcome(self, outcome: object) -> None:
-        pass
-
-    def finish(self, report: Report) -> None:
-        pass
 
 
 def grade_job(step_name: str, args: list[str]) -> dict:
@@ -49,7 +33,7 @@ def grade_job(step_name: str, args: list[str]) -> dict:
             raise CannotGrade(f"{step.name} is not graded yet")
         command = click.Command(step.name, params=list(checker.params))
         with command.make_context(step.name, list(args)) as ctx:
-            report = run_step(step, checker, dict(ctx.params), _Collector())
+            report = run_step(step, checker, dict(ctx.params), SilentReporter())
         return {"status": "graded", "reason": "", "result": report.to_dict()}
     except CannotGrade as exc:
         return {"status": "cannot_grade", "reason": str(exc), "result": None}

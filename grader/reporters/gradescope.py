@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import TextIO
 
-from grader.outcome import Outcome
 from grader.report import Report
+from grader.reporters.document import DocumentReporter
 from grader.reporters.junit import feedback_text, visible
 
 NOT_CHECKED = {
@@ -74,19 +73,6 @@ def _checks(count: int) -> str:
     return "1 check was" if count == 1 else f"{count} checks were"
 
 
-class GradescopeReporter:
-    def __init__(self, stream: TextIO, color: bool = False) -> None:
-        self.stream = stream
-
-    def start(self, report: Report) -> None:
-        pass
-
-    def notice(self, text: str) -> None:
-        pass
-
-    def outcome(self, outcome: Outcome) -> None:
-        pass
-
-    def finish(self, report: Report) -> None:
-        json.dump(gradescope_results(report.to_dict()), self.stream, indent=2, ensure_ascii=False)
-        self.stream.write("\n")
+class GradescopeReporter(DocumentReporter):
+    def render(self, report: Report) -> str:
+        return json.dumps(gradescope_results(report.to_dict()), indent=2, ensure_ascii=False) + "\n"

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from typing import TextIO
 
-from grader.outcome import Outcome
 from grader.report import Report
+from grader.reporters.document import DocumentReporter
 from grader.reporters.text import LABELS
 
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -90,18 +89,6 @@ def _message(outcome: dict) -> str:
     return visible(message)
 
 
-class JunitReporter:
-    def __init__(self, stream: TextIO, color: bool = False) -> None:
-        self.stream = stream
-
-    def start(self, report: Report) -> None:
-        pass
-
-    def notice(self, text: str) -> None:
-        pass
-
-    def outcome(self, outcome: Outcome) -> None:
-        pass
-
-    def finish(self, report: Report) -> None:
-        self.stream.write(junit_xml([(report.submission, report.to_dict())], report.step))
+class JunitReporter(DocumentReporter):
+    def render(self, report: Report) -> str:
+        return junit_xml([(report.submission, report.to_dict())], report.step)

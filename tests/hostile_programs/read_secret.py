@@ -5,7 +5,7 @@ import sys
 
 target = sys.argv[1]
 try:
-    found = sorted(os.listdir(target)) if os.path.isdir(target) else open(target).read()
+    found = sorted(os.listdir(target)) if os.path.isdir(target) else open(target).read()  # noqa: SIM115
 except OSError as error:
     print(f"blocked: {error}")
     sys.exit(3)
