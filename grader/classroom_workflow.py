@@ -10,10 +10,11 @@ from pathlib import Path
 import click
 
 from grader import __version__
-from grader.gradescope_package import check_extra_options, graded_step, has_option
+from grader.gradescope_package import check_extra_options, graded_step, grades_server, takes_file
 from grader.outcome import CannotGrade
 from grader.output import write_atomically
 from grader.steps import Step
+from grader.submission_files import has_option
 
 RESULTS = "grade-results.xml"
 DEFAULT_OUTPUT = Path(".github/workflows/grade.yml")
@@ -71,18 +72,18 @@ def classroom_workflow_command(step_name: str, output: Path, submission_path: st
     Options after -- are passed to `grade STEP`, e.g. `-- --dialect mysql`. For step-3 and step-4 say how to start
     the learner's server from their repository, e.g. `-- --cmd 'python app.py'` or `-- --build .`.
     """
-    step, checker, submission = graded_step(step_name)
-    if submission.server and not any(has_option(extra, o) for o in submission.instead):
+    step, checker = graded_step(step_name)
+    if grades_server(step) and not any(has_option(extra, o) for o in step.replaced_by):
         raise CannotGrade(f"{step.name} grades a running server: say how to start it from the learner's repository, "
                           f"e.g. `grade classroom-workflow {step.name} -- --cmd 'python app.py'` or `-- --build .`")
-    if submission_path is not None and not submission.takes_file(extra):
-        raise CannotGrade(f"--path: {step.name} grades {'a server' if submission.server else 'a --cmd'} here, "
+    if submission_path is not None and not takes_file(step, extra):
+        raise CannotGrade(f"--path: {step.name} grades {'a server' if grades_server(step) else 'a --cmd'} here, "
                           "not a file; leave --path out")
-    check_extra_options(step, checker, submission, extra)
+    check_extra_options(step, checker, extra)
     if output.exists() and not force:
         raise CannotGrade(f"{output} exists; pass --force to overwrite it")
-    path = submission_path or (submission.names[0] if submission.takes_file(extra) else None)
-    text = render_workflow(step, [*([path] if path else []), *extra], install, submission.server)
+    path = submission_path or (step.files[0] if takes_file(step, extra) else None)
+    text = render_workflow(step, [*([path] if path else []), *extra], install, grades_server(step))
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

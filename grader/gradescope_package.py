@@ -11,7 +11,6 @@ import json
 import re
 import shlex
 import zipfile
-from dataclasses import dataclass
 from importlib import import_module, metadata
 from importlib.resources import files
 from pathlib import Path
@@ -23,6 +22,7 @@ from grader.checker import Checker
 from grader.outcome import CannotGrade
 from grader.registry import checker_for
 from grader.steps import Step, find_step
+from grader.submission_files import has_option
 
 PACKAGES = ("grader", "checkers", "exercises")
 DISTRIBUTION = "roadmap-grader"
@@ -31,52 +31,27 @@ EXECUTABLE = 0o100755 << 16
 REGULAR = 0o100644 << 16
 
 
-@dataclass(frozen=True)
-class Submission:
-    """What a learner hands in for a step: a file (one of `names`, else the only one matching `patterns`) or a server.
-
-    `instead` names the options that replace the file, e.g. step 1's --cmd; a server step always needs one of them.
-    """
-
-    names: tuple[str, ...] = ()
-    patterns: tuple[str, ...] = ()
-    instead: tuple[str, ...] = ()
-
-    @property
-    def server(self) -> bool:
-        return not self.names
-
-    def takes_file(self, extra: tuple[str, ...]) -> bool:
-        """Whether the grade command gets the learner's file, given the instructor's extra options."""
-        return not self.server and not any(has_option(extra, option) for option in self.instead)
+def takes_file(step: Step, extra: tuple[str, ...]) -> bool:
+    """Whether `grade STEP` gets the learner's file, given the extra options (step 1's --cmd replaces it)."""
+    return bool(step.files) and not any(has_option(extra, option) for option in step.replaced_by)
 
 
-SUBMISSIONS: dict[int, Submission] = {
-    1: Submission(("tasks.py", "tasks.js"), ("*.py", "*.js"), instead=("--cmd",)),
-    2: Submission(("queries.sql",), ("*.sql",)),
-    3: Submission(instead=("--cmd", "--image", "--build")),
-    4: Submission(instead=("--cmd", "--image", "--build")),
-    10: Submission(("solutions.py", "solutions.js"), ("*.py", "*.js")),
-}
+def grades_server(step: Step) -> bool:
+    return not step.files
 
 
-def has_option(extra: tuple[str, ...], option: str) -> bool:
-    """Whether the extra grading options set `option` (as `--cmd X` or `--cmd=X`)."""
-    return any(a == option or a.startswith(option + "=") for a in extra)
-
-
-def graded_step(step_name: str) -> tuple[Step, Checker, Submission]:
-    """The step, its checker and what learners submit for it; CannotGrade for a step that is not graded."""
+def graded_step(step_name: str) -> tuple[Step, Checker]:
+    """The step and its checker; CannotGrade for a step that is not graded."""
     step = find_step(step_name)
     checker = checker_for(step.number)
-    if checker is None or step.number not in SUBMISSIONS:
+    if checker is None or not (step.files or step.replaced_by):
         raise CannotGrade(f"{step.name} is not graded yet; `grade list` shows what is")
-    return step, checker, SUBMISSIONS[step.number]
+    return step, checker
 
 
-def check_extra_options(step: Step, checker: Checker, submission: Submission, extra: tuple[str, ...]) -> None:
+def check_extra_options(step: Step, checker: Checker, extra: tuple[str, ...]) -> None:
     """Parse the extra options as `grade STEP` would, so a typo fails now and not on every learner's submission."""
-    placeholder = ["SUBMISSION"] if submission.takes_file(extra) else []
+    placeholder = ["SUBMISSION"] if takes_file(step, extra) else []
     command = click.Command(step.name, params=list(checker.params))
     try:
         command.make_context(f"grade {step.name}", [*placeholder, *extra])
@@ -125,12 +100,10 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes, mode: int = REGULAR) 
     archive.writestr(entry, data)
 
 
-def write_autograder(path: Path, step: Step, submission: Submission, extra: tuple[str, ...],
-                     pip: tuple[str, ...]) -> None:
+def write_autograder(path: Path, step: Step, extra: tuple[str, ...], pip: tuple[str, ...]) -> None:
     """Write the autograder zip; the same inputs always give the same bytes."""
-    config = {"step": step.name, "extra": list(extra), "names": list(submission.names),
-              "patterns": list(submission.patterns), "file": submission.takes_file(extra),
-              "server": submission.server}
+    config = {"step": step.name, "extra": list(extra), "names": list(step.files), "patterns": list(step.patterns),
+              "file": takes_file(step, extra), "server": grades_server(step)}
     temporary = path.with_name(f".{path.name}.tmp")
     try:
         with zipfile.ZipFile(temporary, "w") as archive:
@@ -161,14 +134,14 @@ def gradescope_package_command(step_name: str, output: Path, pip: tuple[str, ...
     Options after -- are passed to `grade STEP` for every submission, e.g. `-- --dialect mysql`. For step-3 and
     step-4 pass how to start the learner's server from their files, e.g. `-- --cmd 'python app.py'`.
     """
-    step, checker, submission = graded_step(step_name)
-    if submission.server and not has_option(extra, "--cmd"):
+    step, checker = graded_step(step_name)
+    if grades_server(step) and not has_option(extra, "--cmd"):
         raise CannotGrade(f"{step.name} grades a running server: say how to start it from the learner's files, e.g. "
                           f"`grade gradescope-package {step.name} -o {output} -- --cmd 'python app.py'` "
                           "(Gradescope has no Docker, so --image and --build cannot work there)")
-    check_extra_options(step, checker, submission, extra)
-    write_autograder(output, step, submission, extra, pip)
-    what = (f"{' or '.join(submission.names)} (or the only {' or '.join(submission.patterns)} file)"
-            if submission.takes_file(extra) else "the submitted folder")
+    check_extra_options(step, checker, extra)
+    write_autograder(output, step, extra, pip)
+    what = (f"{' or '.join(step.files)} (or the only {' or '.join(step.patterns)} file)"
+            if takes_file(step, extra) else "the submitted folder")
     click.echo(f"wrote    {output} (Gradescope: Configure Autograder > Zip file upload; it grades {what} "
                f"with `grade {step.name}`)")

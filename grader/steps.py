@@ -24,6 +24,9 @@ class Step:
     number: int
     title: str
     submit: str
+    files: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    replaced_by: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -65,7 +68,8 @@ def load_toml(resource: Traversable, schema_document: dict) -> dict:
 def all_steps() -> tuple[Step, ...]:
     """Every step of the roadmap, in order."""
     data = load_toml(files("exercises") / "steps.toml", schema("steps.schema.json"))
-    return tuple(Step(**entry) for entry in data["steps"])
+    return tuple(Step(**{key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()})
+                 for entry in data["steps"])
 
 
 def find_step(name: str) -> Step:

@@ -23,11 +23,16 @@ GRADE_COMMAND = ["grade"]
 
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory) -> Path:
-    """Five learners: right, wrong, empty, binary, and one in a folder of its own; plus hidden files to ignore."""
+    """Learners with a right, wrong, empty or binary file, and three with a folder (found as on Gradescope)."""
     folder = write_cohort(tmp_path_factory.mktemp("cohort") / "submissions", {
         "alice": correct(), "bob": wrong(), "carol": "", "dave": os.urandom(300) + b"\0"})
     (folder / "erin").mkdir()
     (folder / "erin" / "queries.sql").write_text(correct())
+    (folder / "erin" / "schema.sql").write_text("CREATE TABLE t (id INT);\n")
+    (folder / "fay" / "sql").mkdir(parents=True)
+    (folder / "fay" / "sql" / "answers.sql").write_text(wrong())
+    (folder / "gus").mkdir()
+    (folder / "gus" / "notes.txt").write_text("I will do it tomorrow")
     (folder / ".DS_Store").write_bytes(b"\0\1")
     (folder / ".git").mkdir()
     return folder
@@ -43,13 +48,17 @@ def test_every_learner_gets_a_result_and_the_batch_reports_the_cohort(graded):
     done, results = graded
     assert done.returncode == 1, done.stderr
     stored = records(results)
-    assert sorted(stored) == ["alice", "bob", "carol", "dave", "erin"]
+    assert sorted(stored) == ["alice", "bob", "carol", "dave", "erin", "fay", "gus"]
     assert {name: r["batch"]["status"] for name, r in stored.items()} == {
-        "alice": "graded", "bob": "graded", "carol": "cannot_grade", "dave": "cannot_grade", "erin": "graded"}
+        "alice": "graded", "bob": "graded", "carol": "cannot_grade", "dave": "cannot_grade", "erin": "graded",
+        "fay": "graded", "gus": "cannot_grade"}
     assert [stored[n]["result"]["score"] for n in ("alice", "erin")] == [100, 100]
-    assert 0 < stored["bob"]["result"]["score"] < 100
-    assert "5 results: 2 passed everything, 1 did not pass every outcome, 2 could not be graded" in done.stdout
-    assert "5/5" in done.stderr
+    assert 0 < stored["bob"]["result"]["score"] == stored["fay"]["result"]["score"] < 100
+    assert stored["fay"]["result"]["submission"].endswith("fay/sql/answers.sql")
+    assert "step-2 grades queries.sql (or a single *.sql file), and your submission has notes.txt" in (
+        stored["gus"]["result"]["outcomes"][0]["feedback"]["got"])
+    assert "7 results: 2 passed everything, 2 did not pass every outcome, 3 could not be graded" in done.stdout
+    assert "7/7" in done.stderr
 
 
 def test_a_submission_that_cannot_be_graded_fails_with_the_reason_and_how_to_reproduce(graded, cohort):
@@ -72,7 +81,7 @@ def test_summary_csv_has_a_row_per_learner_and_a_column_per_outcome(graded):
     _, results = graded
     with open(results / "summary.csv", newline="") as handle:
         rows = {row["learner"]: row for row in csv.DictReader(handle)}
-    assert sorted(rows) == ["alice", "bob", "carol", "dave", "erin"]
+    assert sorted(rows) == ["alice", "bob", "carol", "dave", "erin", "fay", "gus"]
     assert (rows["alice"]["score"], rows["alice"]["max"], rows["alice"]["step-2/q07"]) == ("100", "100", "pass")
     failed = [column for column, value in rows["bob"].items() if value == "fail"]
     assert failed and all(column.startswith("step-2/q") for column in failed)

@@ -54,7 +54,7 @@ def run_batch(options: BatchOptions, out: TextIO, err: TextIO) -> int:
     checker = checker_for(step.number)
     if checker is None:
         raise CannotGrade(f"{step.name} is not graded yet; `grade list` shows what is")
-    submissions = find_submissions(checker, options.submissions)
+    submissions = find_submissions(step, checker, options.submissions)
     planned = _planned(step, checker, submissions[0], options.extra)
     stamp = grading_stamp(step, options.extra)
     _prepare(options.results)
@@ -81,6 +81,9 @@ def run_batch(options: BatchOptions, out: TextIO, err: TextIO) -> int:
         progress.advance(failed=not record["result"]["passed"])
 
     try:
+        for job in _unreadable(plan, options):
+            on_answer(job, {"status": "cannot_grade", "reason": targets[job.learner][0].problem, "seconds": 0.0,
+                            "result": None})
         _execute(options, jobs, on_answer)
     except KeyboardInterrupt:
         progress.close()
@@ -134,8 +137,13 @@ def _staged_stamp(results: Path, learner: str) -> dict:
     return staged["batch"].get("stamp", {}) if staged else {}
 
 
+def _unreadable(plan: _Plan, options: BatchOptions) -> list[Job]:
+    """Learners whose folder holds no file to grade: recorded at once, without a worker."""
+    return [Job(s.learner, "", (), options.timeout) for s, _ in plan.todo + plan.regrade if s.problem]
+
+
 def _jobs(options: BatchOptions, step: Step, plan: _Plan, err: TextIO) -> tuple[list[Job], int]:
-    chosen = [s for s, _ in plan.todo + plan.regrade]
+    chosen = [s for s, _ in plan.todo + plan.regrade if not s.problem]
     workers = max(1, options.jobs)
     if workers > 1 and any(s.in_container for s in chosen):
         err.write("grade: submissions with a Dockerfile are built and run one at a time\n")

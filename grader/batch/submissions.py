@@ -9,6 +9,8 @@ from pathlib import Path
 
 from grader.checker import Checker
 from grader.outcome import CannotGrade
+from grader.steps import Step
+from grader.submission_files import NoSubmission, find_submission
 
 LEARNER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}")
 ROSTER_BYTES = 5_000_000
@@ -22,13 +24,14 @@ class Submission:
     args: tuple[str, ...]
     source: Path | None
     url: str = ""
+    problem: str = ""
 
     @property
     def in_container(self) -> bool:
         return bool(self.args) and self.args[0] == "--build"
 
 
-def find_submissions(checker: Checker, submissions: Path) -> list[Submission]:
+def find_submissions(step: Step, checker: Checker, submissions: Path) -> list[Submission]:
     """Every learner in SUBMISSIONS (a folder, or a CSV roster for steps graded by URL), sorted by learner id."""
     if not submissions.exists():
         raise CannotGrade(f"{submissions} does not exist; give a folder with one file or folder per learner"
@@ -41,7 +44,7 @@ def find_submissions(checker: Checker, submissions: Path) -> list[Submission]:
             raise CannotGrade("a CSV roster of URLs only suits steps graded by URL; give a folder of submissions")
         found = _from_roster(submissions)
     else:
-        found = _from_folder(checker, submissions)
+        found = _from_folder(step, checker, submissions)
     if not found:
         raise CannotGrade(f"{submissions} holds no submissions (hidden files and folders are ignored)")
     return sorted(found, key=lambda s: s.learner)
@@ -55,7 +58,7 @@ def _takes_build(checker: Checker) -> bool:
     return any(p.name == "build" for p in checker.params)
 
 
-def _from_folder(checker: Checker, folder: Path) -> list[Submission]:
+def _from_folder(step: Step, checker: Checker, folder: Path) -> list[Submission]:
     seen: dict[str, Path] = {}
     found = []
     for entry in sorted(folder.iterdir()):
@@ -66,28 +69,23 @@ def _from_folder(checker: Checker, folder: Path) -> list[Submission]:
             raise CannotGrade(f"two submissions for learner {learner!r}: {seen[learner].name} and {entry.name}; "
                               "keep one per learner")
         seen[learner] = entry
-        found.append(_submission(checker, learner, entry))
+        found.append(_submission(step, checker, learner, entry))
     return found
 
 
-def _submission(checker: Checker, learner: str, entry: Path) -> Submission:
-    """A folder with a Dockerfile is built (API steps); a folder with one file, or a starter file's name, is that."""
-    if entry.is_dir():
-        if _takes_build(checker) and (entry / "Dockerfile").is_file():
-            return Submission(learner, ("--build", str(entry)), entry)
-        if not _takes_build(checker):
-            return Submission(learner, (str(_file_in(checker, entry)),), entry)
-    return Submission(learner, (str(entry),), entry)
-
-
-def _file_in(checker: Checker, folder: Path) -> Path:
-    """The one file of a learner's folder, or the one named like the step's starter file; else the folder (refused)."""
-    files = [p for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")]
-    if len(files) == 1:
-        return files[0]
-    starters = set(checker.starter_files())
-    named = [p for p in files if p.name in starters]
-    return named[0] if len(named) == 1 else folder
+def _submission(step: Step, checker: Checker, learner: str, entry: Path) -> Submission:
+    """A folder with a Dockerfile is built (API steps); in other folders the step's file is found as on Gradescope."""
+    if not entry.is_dir():
+        return Submission(learner, (str(entry),), entry)
+    if _takes_build(checker) and (entry / "Dockerfile").is_file():
+        return Submission(learner, ("--build", str(entry)), entry)
+    if not step.files:
+        return Submission(learner, (str(entry),), entry, problem=f"{entry} is a folder; {step.name} grades a server "
+                          "(a roster of URLs, or a folder with a Dockerfile)")
+    try:
+        return Submission(learner, (str(find_submission(entry, step.name, step.files, step.patterns)),), entry)
+    except NoSubmission as problem:
+        return Submission(learner, (str(entry),), entry, problem=str(problem))
 
 
 def _from_roster(roster: Path) -> list[Submission]:

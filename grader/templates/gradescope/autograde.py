@@ -1,12 +1,11 @@
 """Find the learner's file in the submission, grade it, and always leave a valid results.json for Gradescope.
 
 run_autograder calls this with the Python that setup.sh installed the grader into. It uses only the standard
-library, so it can still explain a failed setup in results.json.
+library and the bundled grader's submission_files (standard library only too), so it can still explain a failed setup.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import json
 import os
 import shlex
@@ -14,51 +13,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "grader-src"))  # the bundled grader's own rule
+
+from grader.submission_files import NoSubmission, received  # noqa: E402
+from grader.submission_files import find_submission as find_file
+
 NOT_YOUR_WORK = "This is not a problem with your work; please tell your instructor."
 SHOWN = 3000
-LISTED = 10
-
-
-class NoSubmission(Exception):
-    """The submission does not hold exactly one file the step can grade; the text says what to resubmit."""
-
-
-def received(folder: Path) -> list[str]:
-    """Every file the learner submitted, relative to the submission folder, skipping hidden folders like .git."""
-    if not folder.is_dir():
-        return []
-    found = []
-    for directory, subdirectories, names in os.walk(folder):
-        subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
-        found += [str((Path(directory) / name).relative_to(folder)) for name in sorted(names)]
-    return found
-
-
-def _listing(paths: list[str]) -> str:
-    shown = ", ".join(paths[:LISTED])
-    return shown + (f" and {len(paths) - LISTED} more" if len(paths) > LISTED else "")
 
 
 def find_submission(folder: Path, config: dict) -> Path | None:
     """The learner's file to grade, None when the step grades the whole folder; NoSubmission explains what is wrong."""
-    files = received(folder)
-    step, names, patterns = config["step"], config["names"], config["patterns"]
     if not config["file"]:
-        if not files:
-            raise NoSubmission(f"Your submission is empty, so {step} has nothing to grade. "
+        if not received(folder):
+            raise NoSubmission(f"Your submission is empty, so {config['step']} has nothing to grade. "
                                "Submit your project's files.")
         return None
-    wanted = " or ".join(names) + f" (or a single {' or '.join(patterns)} file)"
-    for matches in ([p for p in files if Path(p).name in names],
-                    [p for p in files if any(fnmatch.fnmatch(Path(p).name, pattern) for pattern in patterns)]):
-        if len(matches) == 1:
-            return folder / matches[0]
-        if len(matches) > 1:
-            raise NoSubmission(f"Several files could be your {step} submission: {_listing(matches)}. "
-                               f"Submit only one, or name the one to grade {names[0]}.")
-    got = _listing(files) if files else "no files at all"
-    raise NoSubmission(f"No file to grade: {step} grades {wanted}, and your submission has {got}. "
-                       f"Resubmit with your work in {names[0]}.")
+    return find_file(folder, config["step"], config["names"], config["patterns"])
 
 
 def results_are_valid(path: Path) -> bool:
