@@ -104,6 +104,15 @@ def test_a_rerun_grades_only_what_is_missing_or_changed(cohort, tmp_path):
     assert "grading 0, 3 already graded" in nothing.stdout
 
 
+def test_a_learner_file_named_like_an_option_is_graded_as_a_file(tmp_path):
+    folder = write_cohort(tmp_path / "subs", {"-rf": correct(), "--cmd=boom": wrong()})
+    done = run_grade("batch", "step-2", ".", "-o", tmp_path / "r", "-q", cwd=folder)
+    stored = records(tmp_path / "r")
+    assert stored["-rf"]["result"]["score"] == 100, stored["-rf"]["result"]["outcomes"]
+    assert stored["--cmd=boom"]["batch"]["status"] == "graded"
+    assert done.returncode == 1
+
+
 def test_a_submission_that_runs_forever_times_out_and_the_batch_goes_on(tmp_path):
     folder = write_cohort(tmp_path / "subs", {"a": endless(), "b": correct()})
     done = run_grade("batch", "step-2", folder, "-o", tmp_path / "r", "--timeout", "3", "--jobs", "1", "-q")

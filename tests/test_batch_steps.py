@@ -49,7 +49,9 @@ def two_servers():
 def test_a_roster_of_urls_grades_each_learners_running_api(two_servers, tmp_path):
     good, buggy = two_servers
     roster = tmp_path / "roster.csv"
-    roster.write_text(f"learner,url\nkim,{good}\nlee,{buggy}\nmay,http://127.0.0.1:{free_port()}\n")
+    planted = tmp_path / "planted"
+    roster.write_text(f"learner,url\nkim,{good}\nlee,{buggy}\nmay,http://127.0.0.1:{free_port()}\n"
+                      f"ned,--cmd=touch {planted}\n")
     done = run_grade("batch", "step-3", roster, "-o", tmp_path / "r", "-q", "--jobs", "2", env=FAST)
     stored = records(tmp_path / "r")
     assert stored["kim"]["result"]["passed"]
@@ -57,6 +59,8 @@ def test_a_roster_of_urls_grades_each_learners_running_api(two_servers, tmp_path
     assert failed == set(catalog()["page-off-by-one"].fails)
     assert stored["may"]["batch"]["status"] == "cannot_grade"
     assert "127.0.0.1" in stored["may"]["result"]["outcomes"][0]["feedback"]["got"]
+    assert "is not an http:// or https:// URL" in stored["ned"]["result"]["outcomes"][0]["feedback"]["got"]
+    assert not planted.exists()
     assert done.returncode == 1
 
 

@@ -44,7 +44,7 @@ def find_submissions(step: Step, checker: Checker, submissions: Path) -> list[Su
             raise CannotGrade("a CSV roster of URLs only suits steps graded by URL; give a folder of submissions")
         found = _from_roster(submissions)
     else:
-        found = _from_folder(step, checker, submissions)
+        found = _from_folder(step, checker, submissions.absolute())
     if not found:
         raise CannotGrade(f"{submissions} holds no submissions (hidden files and folders are ignored)")
     return sorted(found, key=lambda s: s.learner)
@@ -107,5 +107,7 @@ def _from_roster(roster: Path) -> list[Submission]:
                               "(it names the learner's result file)")
         if learner in found:
             raise CannotGrade(f"{roster} line {number}: learner {learner!r} is listed twice")
-        found[learner] = Submission(learner, (url,), None, url=url)
+        problem = "" if url.lower().startswith(("http://", "https://")) else (
+            f"{url!r} is not an http:// or https:// URL of a running server")
+        found[learner] = Submission(learner, (url,), None, url=url, problem=problem)
     return list(found.values())
