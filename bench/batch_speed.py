@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cohort import write_cohort  # noqa: E402
 
+from grader.batch.workers import descendants  # noqa: E402
+
 GRADE = [shutil.which("grade")] if shutil.which("grade") else [sys.executable, "-m", "grader"]
 PAGE = os.sysconf("SC_PAGE_SIZE")
 MEMORY_BASELINE = 100
@@ -51,19 +53,8 @@ class BatchRun:
 
 def tree_rss(root: int) -> list[int]:
     """Resident memory of a process and each of its descendants, in bytes (processes gone meanwhile are skipped)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as handle:
-                    parent = int(handle.read().rsplit(b")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry))
-    sizes, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        todo.extend(children.get(pid, []))
+    sizes = []
+    for pid in [root, *descendants(root)]:
         try:
             with open(f"/proc/{pid}/statm", "rb") as handle:
                 sizes.append(int(handle.read().split()[1]) * PAGE)

@@ -109,12 +109,13 @@ class WorkerProcess:
 
 def kill_tree(pid: int) -> None:
     """SIGKILL a process and all its descendants, including those in other sessions (sandboxed programs, servers)."""
-    for victim in [pid, *_descendants(pid)]:
+    for victim in [pid, *descendants(pid)]:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(victim, signal.SIGKILL)
 
 
-def _descendants(pid: int) -> list[int]:
+def descendants(pid: int) -> list[int]:
+    """Every live process below `pid`, read from /proc (their parents' ids), children before grandchildren."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
