@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from grader import __version__
-from grader.outcome import Status
+from grader.outcome import Feedback, Outcome
 from grader.output import write_atomically
+from grader.report import Report
 from grader.steps import Step
 
 LEARNERS = "learners"
@@ -38,28 +38,11 @@ def make_record(step: Step, learner: str, submission: str, answer: dict, stamp: 
 
 def _not_graded(step: Step, submission: str, answer: dict, max_score: float, reproduce: str) -> dict:
     """A result with one outcome saying why there is no grade: `fail` for the learner's input, else `error`."""
-    status = Status.FAIL if answer["status"] == "cannot_grade" else Status.ERROR
-    points = int(max_score) if float(max_score).is_integer() else max_score
-    return {
-        "grader": {"name": "roadmap-grader", "version": __version__},
-        "step": step.name,
-        "title": step.title,
-        "submission": submission,
-        "score": 0,
-        "max_score": points,
-        "passed": False,
-        "counts": {s.value: int(s is status) for s in Status},
-        "notices": [],
-        "outcomes": [{
-            "id": f"{step.name}/submission",
-            "title": NOT_GRADED_TITLE,
-            "status": status.value,
-            "points": 0,
-            "max_points": points,
-            "feedback": {"did": f"Graded {submission}", "expected": "a submission the grader can grade",
-                         "got": answer.get("reason", ""), "hint": HINTS[answer["status"]], "reproduce": reproduce},
-        }],
-    }
+    make = Outcome.failed if answer["status"] == "cannot_grade" else Outcome.errored
+    feedback = Feedback(did=f"Graded {submission}", expected="a submission the grader can grade",
+                        got=answer.get("reason", ""), hint=HINTS[answer["status"]], reproduce=reproduce)
+    outcome = make(f"{step.name}/submission", NOT_GRADED_TITLE, max_score, feedback)
+    return Report(step=step.name, title=step.title, submission=submission, outcomes=[outcome]).to_dict()
 
 
 def write_record(results: Path, record: dict) -> None:
