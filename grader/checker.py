@@ -43,6 +43,12 @@ class Checker:
     export_postman: Callable[[], dict] | None = None
     planned_for: Callable[..., Iterable[PlannedOutcome]] | None = None
 
+    def parse(self, step_name: str, args: list[str]) -> dict:
+        """The options `grade STEP ARGS…` would give `grade`; click's UsageError for arguments that do not parse."""
+        command = click.Command(step_name, params=list(self.params))
+        with command.make_context(step_name, list(args)) as ctx:
+            return dict(ctx.params)
+
     def outcomes_for(self, options: dict) -> list[PlannedOutcome]:
         """The outcomes a run with these options produces: `planned`, narrowed by options such as --only."""
         return list(self.planned_for(**options) if self.planned_for else self.planned())

@@ -52,9 +52,8 @@ def graded_step(step_name: str) -> tuple[Step, Checker]:
 def check_extra_options(step: Step, checker: Checker, extra: tuple[str, ...]) -> None:
     """Parse the extra options as `grade STEP` would, so a typo fails now and not on every learner's submission."""
     placeholder = ["SUBMISSION"] if takes_file(step, extra) else []
-    command = click.Command(step.name, params=list(checker.params))
     try:
-        command.make_context(f"grade {step.name}", [*placeholder, *extra])
+        checker.parse(f"grade {step.name}", [*placeholder, *extra])
     except click.ClickException as exc:
         raise CannotGrade(f"the grading options after -- are not valid for `grade {step.name}`: "
                           f"{exc.format_message()}") from None

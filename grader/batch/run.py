@@ -100,10 +100,8 @@ def run_batch(options: BatchOptions, out: TextIO, err: TextIO) -> int:
 
 def _planned(step: Step, checker: Checker, first: Submission, extra: tuple[str, ...]) -> list[PlannedOutcome]:
     """The outcomes every learner is graded on; bad grading options after `--` are the instructor's usage error."""
-    command = click.Command(step.name, params=list(checker.params))
     try:
-        with command.make_context(step.name, [*first.args, *extra]) as ctx:
-            return checker.outcomes_for(dict(ctx.params))
+        return checker.outcomes_for(checker.parse(step.name, [*first.args, *extra]))
     except click.ClickException as exc:
         raise CannotGrade(f"the grading options after `--` do not suit {step.name}: {exc.format_message()}") from None
 
