@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 
-from grader.batch.local_pool import JOBS_PER_WORKER
 from grader.batch.workers import Job, WorkerProcess
 from grader.outcome import CannotGrade
 
@@ -48,7 +47,7 @@ def _answer(future: object) -> dict:
 def grade_on_worker(job: Job) -> dict:
     """Runs on a Dask worker thread: grade in a worker process kept by this thread, as a local batch does."""
     worker: WorkerProcess | None = getattr(_local, "worker", None)
-    if worker is None or not worker.alive() or worker.jobs_done >= JOBS_PER_WORKER:
+    if worker is None or worker.worn_out:
         if worker is not None:
             worker.close()
         worker = _local.worker = WorkerProcess()

@@ -8,14 +8,11 @@ from collections.abc import Callable, Iterable
 
 from grader.batch.workers import Job, WorkerProcess
 
-JOBS_PER_WORKER = 50
-
 
 def run_locally(jobs: Iterable[Job], workers: int, on_answer: Callable[[Job, dict], None]) -> None:
     """Grade every job on `workers` processes; `on_answer` is called (from worker threads) as each one finishes.
 
-    A worker that timed out or crashed is replaced; a worker is also replaced after JOBS_PER_WORKER jobs, so that
-    whatever one grading leaks cannot pile up over a cohort. Interrupted, every worker is killed at once.
+    A worker that timed out, crashed or is worn out is replaced. Interrupted, every worker is killed at once.
     """
     todo: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
     for job in jobs:
@@ -48,7 +45,7 @@ class _Slots:
         worker: WorkerProcess | None = None
         try:
             while not self.stopping.is_set() and (job := todo.get()) is not None:
-                if worker is None or not worker.alive() or worker.jobs_done >= JOBS_PER_WORKER:
+                if worker is None or worker.worn_out:
                     worker = self._replace(worker)
                 answer = worker.run(job)
                 if not self.stopping.is_set():

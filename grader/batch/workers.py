@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from grader.parallelism import THREADS_ENV
 
 LOG_TAIL = 400
+JOBS_PER_WORKER = 50
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ class WorkerProcess:
 
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    @property
+    def worn_out(self) -> bool:
+        """Dead, or past JOBS_PER_WORKER jobs: replaced, so that whatever one grading leaks cannot pile up."""
+        return not self.alive() or self.jobs_done >= JOBS_PER_WORKER
 
     def close(self) -> None:
         """Stop the worker and anything it left running."""
