@@ -66,8 +66,8 @@ def run_batch(options: BatchOptions, out: TextIO, err: TextIO) -> int:
               f"{grading}, {len(submissions) - grading} already graded\n")
     counts: Counter[str] = Counter()
     max_score = sum(p.points for p in planned)
-    targets = {s.learner: (s, st, regrade is not None and any(s is r for r, _ in plan.regrade))
-               for s, st in plan.todo + plan.regrade}
+    targets = {s.learner: (s, st, False) for s, st in plan.todo}
+    targets.update({s.learner: (s, st, True) for s, st in plan.regrade})
     progress = Progress(len(targets), err, options.progress)
     lock = threading.Lock()
 
