@@ -31,7 +31,12 @@ class Feedback:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One graded rule of a step, e.g. `step-2/q07`."""
+    """One graded rule of a step, e.g. `step-2/q07`.
+
+    A skipped outcome with `needs` was not checked for want of something the learner can give (an admin password,
+    a signing secret): it names what to pass, and a run with one never counts as passed. A skip without `needs`
+    (a bonus route the server does not have) is a plain skip.
+    """
 
     id: str
     title: str
@@ -39,6 +44,12 @@ class Outcome:
     points: float
     max_points: float
     feedback: Feedback = field(default_factory=Feedback)
+    needs: str = ""
+
+    @property
+    def unchecked(self) -> bool:
+        """Skipped for want of something the learner can give: not passed, yet not the learner's mistake either."""
+        return self.status is Status.SKIPPED and bool(self.needs)
 
     @classmethod
     def passed(cls, id: str, title: str, max_points: float, feedback: Feedback | None = None) -> Outcome:
@@ -53,8 +64,8 @@ class Outcome:
         return cls(id, title, Status.ERROR, 0, max_points, feedback)
 
     @classmethod
-    def skipped(cls, id: str, title: str, max_points: float, feedback: Feedback) -> Outcome:
-        return cls(id, title, Status.SKIPPED, 0, max_points, feedback)
+    def skipped(cls, id: str, title: str, max_points: float, feedback: Feedback, needs: str = "") -> Outcome:
+        return cls(id, title, Status.SKIPPED, 0, max_points, feedback, needs)
 
 
 class CannotGrade(Exception):

@@ -29,9 +29,17 @@ class Report:
         return sum(1 for o in self.outcomes if o.status is status)
 
     @property
+    def unchecked(self) -> list[Outcome]:
+        """The outcomes not checked for want of something the learner can give (see Outcome.needs)."""
+        return [o for o in self.outcomes if o.unchecked]
+
+    @property
     def passed(self) -> bool:
-        """True when nothing failed or errored (skipped outcomes do not count against the learner)."""
-        return not any(o.status in (Status.FAIL, Status.ERROR) for o in self.outcomes)
+        """True when nothing failed or errored and nothing was left unchecked for want of the learner's input.
+
+        A plain skip (a bonus feature that is absent) does not count against the learner.
+        """
+        return not any(o.status in (Status.FAIL, Status.ERROR) or o.unchecked for o in self.outcomes)
 
     @property
     def exit_code(self) -> int:
@@ -56,6 +64,7 @@ class Report:
                     "status": o.status.value,
                     "points": _number(o.points),
                     "max_points": _number(o.max_points),
+                    "needs": o.needs,
                     "feedback": {
                         "did": o.feedback.did,
                         "expected": o.feedback.expected,

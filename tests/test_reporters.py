@@ -77,3 +77,43 @@ def test_json_report_validates_against_the_shipped_schema():
 def test_every_reporter_in_the_table_renders_a_run():
     for name in REPORTERS:
         assert "q02" in _render(name)
+
+
+def _finished(*outcomes: Outcome) -> tuple[Report, str]:
+    report = Report(step="step-3", title="Bookstore", submission="http://127.0.0.1:5000")
+    report.outcomes += outcomes
+    buffer = io.StringIO()
+    reporter = make_reporter("text", buffer, False)
+    reporter.start(report)
+    for outcome in outcomes:
+        reporter.outcome(outcome)
+    reporter.finish(report)
+    return report, buffer.getvalue()
+
+
+def test_a_check_skipped_for_want_of_the_learners_input_is_not_passed_and_says_what_to_give():
+    report, text = _finished(
+        Outcome.passed("step-3/unknown-route", "Unknown route", 2),
+        Outcome.skipped("step-3/crud-create", "Create", 3, Feedback(got="POST /books answered 401"),
+                        needs="--admin-email and --admin-password"),
+        Outcome.skipped("step-3/crud-read", "Read", 3, Feedback(got="POST /books answered 401"),
+                        needs="--admin-email and --admin-password"),
+    )
+    assert (report.passed, report.exit_code) == (False, 1)
+    assert "all passed" not in text and "- not yet" in text
+    assert "crud-create" in text and "(not checked: needs --admin-email and --admin-password)" in text
+    assert ("Not checked, so not passed: pass --admin-email and --admin-password to check crud-create, crud-read."
+            in text)
+    document = report.to_dict()
+    jsonschema.validate(document, schema("result.schema.json"))
+    assert document["passed"] is False
+    assert [o["needs"] for o in document["outcomes"]] == ["", *["--admin-email and --admin-password"] * 2]
+
+
+def test_a_plain_skip_of_an_absent_bonus_still_passes():
+    report, text = _finished(
+        Outcome.passed("step-4/login", "Login", 3),
+        Outcome.skipped("step-4/refresh", "Refresh (bonus)", 2, Feedback(got="POST /auth/refresh answered 404")),
+    )
+    assert (report.passed, report.exit_code) == (True, 0)
+    assert "- all passed" in text and "Not checked" not in text

@@ -201,6 +201,31 @@ def test_gradescope_scores_only_what_was_verified_and_explains_what_was_not():
     assert document["extra_data"]["counts"] == {"pass": 1, "fail": 1, "error": 1, "skipped": 1}
 
 
+def _with_unchecked(result: dict) -> dict:
+    """`result` whose skipped outcome was skipped for want of a value the learner can pass."""
+    skipped = next(o for o in result["outcomes"] if o["status"] == "skipped")
+    skipped["needs"] = "--jwt-secret"
+    result["passed"] = False
+    jsonschema.validate(result, schema("result.schema.json"))
+    return result
+
+
+def test_junit_counts_a_check_left_unchecked_for_want_of_the_learners_input_as_a_failure():
+    root = _parse_junit(junit_xml([("alice", _with_unchecked(_result("mixed")))], "step-2"))
+    suite = root.find("testsuite")
+    assert _counts(suite) == {"tests": 4, "failures": 2, "errors": 1, "skipped": 0}
+    case = next(c for c in root.iter("testcase") if c.get("name").startswith("step-2/design/fk-indexed"))
+    assert [(child.tag, child.get("type")) for child in case] == [("failure", "not_checked")]
+    assert case[0].text.startswith("Not checked: pass --jwt-secret to check this.")
+
+
+def test_gradescope_says_what_to_pass_for_a_check_left_unchecked():
+    tests = {t["name"].split()[0]: t for t in gradescope_results(_with_unchecked(_result("mixed")))["tests"]}
+    unchecked = tests["step-2/design/fk-indexed"]
+    assert (unchecked["status"], unchecked["score"]) == ("failed", 0)
+    assert unchecked["output"].startswith("Not checked, so no points yet: pass --jwt-secret to the grader")
+
+
 def _hostile_result() -> dict:
     result = _result("mixed")
     result["submission"] = f"queries{HOSTILE}.sql"

@@ -44,7 +44,10 @@ def gradescope_results(result: dict) -> dict:
 
 def _test(outcome: dict) -> dict:
     status = outcome["status"]
-    output = "\n".join(filter(None, [NOT_CHECKED.get(status, ""), feedback_text(outcome["feedback"])]))
+    why = NOT_CHECKED.get(status, "")
+    if status == "skipped" and outcome.get("needs"):
+        why = f"Not checked, so no points yet: pass {outcome['needs']} to the grader to check this."
+    output = "\n".join(filter(None, [why, feedback_text(outcome["feedback"])]))
     return {
         "name": visible(f"{outcome['id']} {outcome['title']}"),
         "score": outcome["points"],

@@ -16,7 +16,8 @@ from grader.reporters.text import LABELS
 
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 LINE_BREAKS = re.compile("[\r\n]+")
-ELEMENTS = {"fail": "failure", "error": "error", "skipped": "skipped"}
+# an outcome not checked for want of the learner's input (it has `needs`) is not passed: CI must not show it as fine
+ELEMENTS = {"fail": "failure", "not_checked": "failure", "error": "error", "skipped": "skipped"}
 MESSAGE_LIMIT = 200
 
 
@@ -57,8 +58,9 @@ def junit_xml(suites: list[tuple[str, dict]], suite_name: str) -> str:
 
 def _suite(name: str, result: dict) -> ET.Element:
     outcomes = result["outcomes"]
-    counts = Counter(outcome["status"] for outcome in outcomes)
-    suite = ET.Element("testsuite", name=visible(name), tests=str(len(outcomes)), failures=str(counts["fail"]),
+    counts = Counter(_kind(outcome) for outcome in outcomes)
+    suite = ET.Element("testsuite", name=visible(name), tests=str(len(outcomes)),
+                       failures=str(counts["fail"] + counts["not_checked"]),
                        errors=str(counts["error"]), skipped=str(counts["skipped"]))
     properties = ET.SubElement(suite, "properties")
     for key in ("step", "submission", "score", "max_score"):
@@ -72,12 +74,19 @@ def _suite(name: str, result: dict) -> ET.Element:
 
 def _testcase(step: str, outcome: dict) -> ET.Element:
     case = ET.Element("testcase", classname=visible(step), name=visible(f"{outcome['id']} {outcome['title']}"))
-    element = ELEMENTS.get(outcome["status"])
+    kind = _kind(outcome)
+    element = ELEMENTS.get(kind)
+    first = f"Not checked: pass {outcome['needs']} to check this." if kind == "not_checked" else ""
     if element is not None:
-        detail = ET.SubElement(case, element, message=_message(outcome), type=outcome["status"])
+        detail = ET.SubElement(case, element, message=_message(outcome), type=kind)
         points = f"Points: {outcome['points']}/{outcome['max_points']}"
-        detail.text = "\n".join(filter(None, [points, feedback_text(outcome["feedback"])]))
+        detail.text = "\n".join(filter(None, [first, points, feedback_text(outcome["feedback"])]))
     return case
+
+
+def _kind(outcome: dict) -> str:
+    """The outcome's status, or `not_checked` for a skip that names what the learner must give (`needs`)."""
+    return "not_checked" if outcome["status"] == "skipped" and outcome.get("needs") else outcome["status"]
 
 
 def _message(outcome: dict) -> str:

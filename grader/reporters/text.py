@@ -55,7 +55,7 @@ class TextReporter:
     def outcome(self, outcome: Outcome) -> None:
         mark = self._style(self.marks[outcome.status], fg=COLORS[outcome.status], bold=True)
         short_id = outcome.id.split("/", 1)[-1]
-        status = "" if outcome.status in (Status.PASS, Status.FAIL) else f" ({outcome.status.value})"
+        status = "" if outcome.status in (Status.PASS, Status.FAIL) else f" ({_status_word(outcome)})"
         points = f"{_fmt(outcome.points)}/{_fmt(outcome.max_points)}"
         self._write(f"  {mark} {short_id:<24} {outcome.title}{status}  {self._style(points, dim=True)}")
 
@@ -81,6 +81,20 @@ class TextReporter:
         verdict = "all passed" if report.passed else "not yet"
         score = f"Score: {_fmt(report.score)}/{_fmt(report.max_score)} ({counts}) - {verdict}"
         self._write(self._style(score, bold=True, fg="green" if report.passed else "red"))
+        for line in unchecked_lines(report):
+            self._write(self._style(line, fg="yellow"))
+
+
+def unchecked_lines(report: Report) -> list[str]:
+    """One line per thing the learner can give that would let the grader check what it skipped."""
+    by_need: dict[str, list[str]] = {}
+    for outcome in report.unchecked:
+        by_need.setdefault(outcome.needs, []).append(outcome.id.split("/", 1)[-1])
+    return [f"Not checked, so not passed: pass {needs} to check {', '.join(ids)}." for needs, ids in by_need.items()]
+
+
+def _status_word(outcome: Outcome) -> str:
+    return f"not checked: needs {outcome.needs}" if outcome.unchecked else outcome.status.value
 
 
 def _indent(label: str, text: str) -> str:
