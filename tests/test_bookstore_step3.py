@@ -103,7 +103,14 @@ def test_writes_to_a_server_with_accounts_are_skipped_when_no_admin_was_given(re
                                                                     if status == "pass"}
     skipped = next(o for o in report["outcomes"] if o["status"] == "skipped")
     assert "--admin-email" in skipped["feedback"]["got"]
-    assert done.returncode == 0
+    assert skipped["needs"] == "--admin-email and --admin-password"
+    assert report["passed"] is False and done.returncode == 1  # not checked is not passed
+
+
+def test_the_terminal_says_what_to_pass_when_writes_could_not_be_checked(reference_with_accounts):
+    done = run_grade("step-3", reference_with_accounts)
+    assert done.returncode == 1 and "all passed" not in done.stdout
+    assert "Not checked, so not passed: pass --admin-email and --admin-password to check crud-create" in done.stdout
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")

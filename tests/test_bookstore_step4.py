@@ -86,7 +86,7 @@ def test_url_without_values_skips_only_the_outcomes_that_need_them(reference_url
     code, report = grade_json(reference_url)
     assert with_status(report, "skipped") == {NEEDS_ADMIN, NEEDS_SECRET}
     assert with_status(report, "fail") == set()
-    assert code == 0
+    assert code == 1  # not checked is not passed
     reasons = {outcome["id"]: outcome["feedback"]["got"] for outcome in report["outcomes"]}
     assert "--admin-email" in reasons[f"step-4/{NEEDS_ADMIN}"]
     assert "--jwt-secret" in reasons[f"step-4/{NEEDS_SECRET}"]
@@ -104,11 +104,12 @@ def test_url_with_a_wrong_secret_fails_the_signature_and_skips_the_forged_expiry
     ("expired-accepted", (), set(), {NEEDS_ADMIN, NEEDS_SECRET}),
     ("user-can-delete", (), {"user-cannot-delete"}, {NEEDS_ADMIN, NEEDS_SECRET}),
 ])
-def test_url_exit_code_counts_only_real_failures(name, given, failed, skipped):
+def test_url_without_every_value_never_counts_as_passed(name, given, failed, skipped):
     with running_bookstore(name) as base_url:
         code, report = grade_json(base_url, *given)
     assert (with_status(report, "fail"), with_status(report, "skipped")) == (failed, skipped)
-    assert code == (1 if failed else 0)
+    assert all(o["needs"].startswith("--") for o in report["outcomes"] if o["status"] == "skipped")
+    assert (code, report["passed"]) == (1, False)
 
 
 def test_show_lists_every_outcome_with_its_description():

@@ -31,7 +31,15 @@ class Violation(Exception):
 
 
 class Skip(Exception):
-    """The rule cannot be checked in this run (e.g. a value the learner did not give); never a failure."""
+    """The rule cannot be checked in this run; never a failure.
+
+    `needs` names what the learner can pass to have it checked (`--jwt-secret`): such a run does not count as
+    passed. Without it the skip is plain (a bonus route the server does not have).
+    """
+
+    def __init__(self, reason: str, needs: str = "") -> None:
+        super().__init__(reason)
+        self.needs = needs
 
 
 @dataclass
@@ -136,7 +144,7 @@ def run_probe(step: int, probe: Probe, ctx: ProbeContext) -> Outcome:
     try:
         note = probe.check(ctx)
     except Skip as reason:
-        return Outcome.skipped(outcome_id, probe.title, probe.points, Feedback(got=str(reason)))
+        return Outcome.skipped(outcome_id, probe.title, probe.points, Feedback(got=str(reason)), needs=reason.needs)
     except Violation as violation:
         return Outcome.failed(outcome_id, probe.title, probe.points, _feedback(violation, ctx.log[before:]))
     return Outcome.passed(outcome_id, probe.title, probe.points, Feedback(

@@ -80,7 +80,8 @@ def _refused_for_auth(auth: Login, response: ProbeResponse) -> None:
     said = f"{request.method} {_path_of(request.url)} answered {response.status}"
     if auth.credentials_missing:
         raise Skip(f"{said}: your server asks for a token, and the grader can only log in when you pass "
-                   "--admin-email and --admin-password")
+                   "--admin-email and --admin-password",
+                   needs="--admin-email and --admin-password")
     if auth.headers:
         raise Violation(f"{said} although the request carried the admin's token from POST /auth/login",
                         "Accept the access tokens your own POST /auth/login hands out (same secret, same algorithm), "

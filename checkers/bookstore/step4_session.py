@@ -94,7 +94,8 @@ def admin_token(ctx: ProbeContext) -> str:
     """A token for the admin account; Skip when its email or password is unknown."""
     email, password = ctx.credentials.admin_email, ctx.credentials.admin_password
     if not (email and password):
-        raise Skip("the admin account is unknown: pass --admin-email and --admin-password to check this")
+        raise Skip("the admin account is unknown: pass --admin-email and --admin-password to check this",
+                   needs="--admin-email and --admin-password")
     if "step4.admin" not in ctx.cache:
         ctx.cache["step4.admin"] = log_in(ctx, Account(email, password))
     admin = ctx.cache["step4.admin"]

@@ -106,7 +106,8 @@ def check_expired_token_refused(ctx: ProbeContext) -> None:
     """A token signed with JWT_SECRET whose exp passed an hour ago is refused with 401."""
     secret = ctx.credentials.jwt_secret
     if not secret:
-        raise Skip("the signing secret is unknown: pass --jwt-secret to check that expired tokens are refused")
+        raise Skip("the signing secret is unknown: pass --jwt-secret to check that expired tokens are refused",
+                   needs="--jwt-secret")
     claims = claims_of(ctx, reader_can_write(ctx))
     now = int(time.time())
     fresh = ctx.request("POST", "/books", json=new_book(ctx, "fresh forged"),
