@@ -100,3 +100,19 @@ def test_a_batch_exports_junit_and_gradescope_results_for_every_learner(tmp_path
     assert scores == {"ivy": 100, "jon": jon["score"], "kai": 0}
     kai = json.loads((tmp_path / "r" / "gradescope" / "kai.json").read_text())
     assert "is empty" in kai["tests"][0]["output"]
+
+
+def test_a_learner_whose_checks_need_credentials_not_given_is_not_counted_as_passing(tmp_path):
+    roster = tmp_path / "roster.csv"
+    with running_bookstore("reference", env=FAST) as url:
+        roster.write_text(f"learner,url\nkim,{url}\n")
+        done = run_grade("batch", "step-3", roster, "-o", tmp_path / "r", "-q", "--format", "junit", env=FAST)
+    kim = records(tmp_path / "r")["kim"]["result"]
+    unchecked = [o for o in kim["outcomes"] if o["needs"]]
+    assert unchecked and all(o["status"] == "skipped" for o in unchecked)
+    assert kim["passed"] is False and done.returncode == 1
+    assert "1 results: 0 passed everything" in done.stdout
+    summary = (tmp_path / "r" / "summary.csv").read_text().splitlines()
+    assert summary[1].split(",")[3] == "no"
+    suite = ET.parse(tmp_path / "r" / "junit.xml").getroot().find("testsuite")
+    assert int(suite.get("failures")) == len(unchecked)
