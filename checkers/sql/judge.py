@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from checkers.sql.answer_key import AnswerKey
 from checkers.sql.compare import Mismatch, compare, format_row
-from checkers.sql.constructs import constructs
+from checkers.sql.constructs import missing_constructs
 from checkers.sql.dataset.cache import DatasetFile
 from checkers.sql.dialects import RefusedQuery, SqlSyntaxError, Translation, translate
+from checkers.sql.hidden_cases import case_phrase
 from checkers.sql.published import PublishedSchema
-from checkers.sql.questions import CONSTRUCT_NAMES, Question
+from checkers.sql.questions import Question
 from checkers.sql.sandbox import (
     DatasetConnections,
     QueryFailed,
@@ -83,8 +84,8 @@ class Judge:
         return Feedback(did=f"looked in {self.source} for a section starting with `-- {question.id}`",
                         expected=f"one query answering: {question.title}", got=got, hint=hint, reproduce=reproduce)
 
-    def _did(self, translation: Translation, dataset: DatasetFile) -> str:
-        where = "the public dataset" if not dataset.hidden else f"a hidden dataset that probes {dataset.probes}"
+    def _did(self, translation: Translation, dataset: DatasetFile, question: Question) -> str:
+        where = "the public dataset" if not dataset.hidden else f"a hidden dataset with {_case(question, dataset)}"
         did = f"ran your answer ({DIALECT_NAMES[self.dialect]}) on {where}"
         return "\n".join([did, *translation.notes])
 
@@ -95,31 +96,27 @@ class Judge:
             expected = self.key[question.id, dataset.name]
             if isinstance(expected, str):
                 return Outcome.errored(qid, title, points, Feedback(
-                    did=self._did(translation, dataset), got=expected,
+                    did=self._did(translation, dataset, question), got=expected,
                     hint="This is the grader's fault, not yours: please report it."))
             try:
                 got = run_query(con, translation.duckdb_sql)
             except QueryFailed as exc:
-                feedback = self._query_failed(exc, answer, translation, dataset, reproduce)
+                feedback = self._query_failed(exc, question, answer, translation, dataset, reproduce)
                 return Outcome.failed(qid, title, points, feedback)
             mismatch = compare(expected, got, question.order_keys)
             if mismatch is not None:
                 return Outcome.failed(qid, title, points,
-                                      self._wrong_result(mismatch, translation, dataset, reproduce))
-        missing = [name for name in question.requires if name not in constructs(translation.tree)]
-        if missing:
-            needed = " and ".join(CONSTRUCT_NAMES[name] for name in missing)
+                                      self._wrong_result(mismatch, question, translation, dataset, reproduce))
+        gap = missing_constructs(translation.tree, question.requires, self.dialect, self.schema)
+        if gap is not None:
             return Outcome.failed(qid, title, points, Feedback(
-                did="ran your answer on every dataset: the rows are right",
-                expected=f"an answer that uses {needed}, as the question asks",
-                got=f"no {needed} in your query",
-                hint=f"Rewrite it with {needed}: this question practises that construct.",
-                reproduce=reproduce))
+                did="ran your answer on every dataset: the rows are right", expected=gap.expected, got=gap.got,
+                hint=gap.hint, reproduce=reproduce))
         everywhere = "ran your answer on the public dataset and every hidden dataset: all match"
         return Outcome.passed(qid, title, points, Feedback(did="\n".join([everywhere, *translation.notes])))
 
-    def _query_failed(self, exc: QueryFailed, answer: Answer, translation: Translation, dataset: DatasetFile,
-                      reproduce: str) -> Feedback:
+    def _query_failed(self, exc: QueryFailed, question: Question, answer: Answer, translation: Translation,
+                      dataset: DatasetFile, reproduce: str) -> Feedback:
         if isinstance(exc, QueryTimeout):
             got, hint = (f"the query was {exc}",
                          "Look for a missing join condition (a cross join multiplies rows) or a recursive CTE "
@@ -128,7 +125,7 @@ class Judge:
             got, hint = (f"the query {exc}", "Check your joins and filters: the answer is far smaller than that.")
         else:
             got, hint = self._refused(exc, answer)
-        return Feedback(did=self._did(translation, dataset), got=got, hint=hint,
+        return Feedback(did=self._did(translation, dataset, question), got=got, hint=hint,
                         reproduce=self._reproduce(translation, dataset, reproduce))
 
     def _refused(self, exc: QueryFailed, answer: Answer) -> tuple[str, str]:
@@ -148,15 +145,15 @@ class Judge:
         return (f"{reproduce}\nor run it yourself on the public dataset, the DuckDB file {dataset.path}, "
                 f"as the grader ran it:\n{capped(translation.duckdb_sql)}")
 
-    def _wrong_result(self, mismatch: Mismatch, translation: Translation, dataset: DatasetFile,
+    def _wrong_result(self, mismatch: Mismatch, question: Question, translation: Translation, dataset: DatasetFile,
                       reproduce: str) -> Feedback:
         shape = f"{mismatch.expected_rows} rows x {mismatch.expected_columns} columns"
         if dataset.hidden:
             return Feedback(
-                did=self._did(translation, dataset),
+                did=self._did(translation, dataset, question),
                 expected=f"{shape} (the rows of a hidden dataset are not shown)",
                 got=mismatch.summary(),
-                hint=f"Your answer is right on the public data but not when the data has {dataset.probes}. "
+                hint=f"Your answer is right on the public data but not with {_case(question, dataset)}. "
                      + _hidden_hint(mismatch),
                 reproduce=reproduce)
         got = [mismatch.summary()]
@@ -165,11 +162,15 @@ class Judge:
         if mismatch.unexpected:
             got.append("rows we did not expect:\n" + _rows(mismatch.unexpected))
         return Feedback(
-            did=self._did(translation, dataset),
+            did=self._did(translation, dataset, question),
             expected=shape + (", in the order the question asks" if mismatch.kind == "order" else ""),
             got="\n".join(got),
             hint=_hint(mismatch),
             reproduce=self._reproduce(translation, dataset, reproduce))
+
+
+def _case(question: Question, dataset: DatasetFile) -> str:
+    return case_phrase(question.id, dataset.name, dataset.probes)
 
 
 def _hidden_hint(mismatch: Mismatch) -> str:
