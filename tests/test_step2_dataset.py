@@ -28,9 +28,9 @@ RULES = {
         "SELECT COUNT(*) FROM orders WHERE placed_at >= DATE '2026-07-01'",
     "orders still in progress were placed on the reference date":
         "SELECT COUNT(*) FROM orders WHERE status = 'placed' AND placed_at < DATE '2026-06-30'",
-    "refunds are only for cancelled orders":
+    "refunds are only for cancelled or delivered orders, never for one still in progress":
         "SELECT COUNT(*) FROM payments p JOIN orders o USING (order_id) WHERE p.status = 'refunded' "
-        "AND o.status <> 'cancelled'",
+        "AND o.status = 'placed'",
     "every order has at least one line":
         "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.order_id)",
     "quantities and prices are positive":
@@ -104,6 +104,27 @@ HIDDEN_CASES = [
                   "WHERE oi.unit_price <> i.price AND o.user_id IN (SELECT user_id FROM orders WHERE status = "
                   "'delivered' AND placed_at >= DATE '2026-06-01' GROUP BY user_id HAVING COUNT(*) >= 3) "
                   "AND o.status = 'delivered' AND o.placed_at >= DATE '2026-06-01'"),
+    ("sort-keys", "SELECT COUNT(*) FROM orders a JOIN orders b ON a.user_id = b.user_id AND "
+                  "CAST(a.placed_at AS DATE) = CAST(b.placed_at AS DATE) WHERE a.user_id = 1 "
+                  "AND a.order_id < b.order_id AND a.placed_at > b.placed_at"),
+    ("sort-keys", "SELECT COUNT(*) FROM orders a JOIN orders b ON a.user_id = b.user_id AND "
+                  "CAST(a.placed_at AS DATE) = CAST(b.placed_at AS DATE) WHERE a.user_id = 1 "
+                  "AND a.order_id < b.order_id AND a.placed_at < b.placed_at"),
+    ("sort-keys", "SELECT COUNT(*) FROM orders WHERE user_id = 1 GROUP BY placed_at HAVING COUNT(*) = 3"),
+    ("sort-keys", "SELECT COUNT(*) FROM (SELECT r.city, SUM(oi.quantity * oi.unit_price) AS revenue FROM restaurants r "
+                  "JOIN orders o USING (restaurant_id) JOIN order_items oi USING (order_id) "
+                  "WHERE o.status = 'delivered' GROUP BY r.restaurant_id, r.city) "
+                  "GROUP BY city, revenue HAVING COUNT(*) > 3"),
+    ("filter-scope", "SELECT COUNT(*) FROM payments p JOIN orders o USING (order_id) WHERE p.status = 'refunded' "
+                     "AND o.status = 'delivered'"),
+    ("filter-scope", "SELECT COUNT(*) FROM restaurants r WHERE restaurant_id IN (SELECT restaurant_id FROM orders) AND "
+                     "restaurant_id NOT IN (SELECT restaurant_id FROM orders WHERE status = 'delivered')"),
+    ("filter-scope", "SELECT COUNT(*) FROM users u WHERE phone IS NULL AND user_id IN (SELECT user_id FROM orders "
+                     "WHERE placed_at >= DATE '2026-01-01') AND user_id NOT IN (SELECT user_id FROM orders WHERE "
+                     "placed_at >= DATE '2026-01-01' AND status = 'delivered') HAVING COUNT(*) >= 2"),
+    ("filter-scope", "SELECT COUNT(*) FROM users u JOIN orders o USING (user_id) WHERE u.phone = '' "
+                     "AND o.placed_at >= DATE '2026-01-01'"),
+    ("filter-scope", "SELECT COUNT(*) FROM users WHERE city LIKE '%Pune%' AND city <> 'Pune'"),
 ]
 
 
@@ -176,7 +197,7 @@ def test_hidden_dataset_shows_what_it_probes(hidden, name, sql):
 
 def test_hidden_datasets_have_unique_slugs_and_plain_probes():
     names = [d.name for d in HIDDEN_DATASETS]
-    assert len(set(names)) == len(names) >= 7
+    assert len(set(names)) == len(names) >= 9
     assert all(d.probes and d.probes == d.probes.strip() and not d.probes.endswith(".") for d in HIDDEN_DATASETS)
 
 

@@ -1,61 +1,17 @@
-"""Almost-right versions of a reference query, made by small sqlglot AST edits, each with a stable id."""
+"""Structural mutants: join type, comparison, aggregate, DISTINCT, GROUP BY column, dropped conjunct, order, LIMIT."""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
-import sqlglot
 from sqlglot import exp
 
 from checkers.sql.published import published_schema
+from tests.support.mutants.sites import Sites, aliases, conjuncts
 
 AGGREGATES: tuple[type[exp.AggFunc], ...] = (exp.Sum, exp.Avg, exp.Min, exp.Max, exp.Count)
 COMPARISON_SWAPS: dict[type[exp.Expression], type[exp.Expression]] = {
     exp.LT: exp.LTE, exp.LTE: exp.LT, exp.GT: exp.GTE, exp.GTE: exp.GT, exp.EQ: exp.NEQ, exp.NEQ: exp.EQ}
-
-
-@dataclass(frozen=True)
-class Mutant:
-    """One mutant of a question's reference query."""
-
-    id: str
-    sql: str
-
-    @property
-    def fingerprint(self) -> str:
-        """A short hash of the mutant's SQL, so a list of equivalent mutants notices when an id changes meaning."""
-        return hashlib.sha256(self.sql.encode()).hexdigest()[:12]
-
-
-Edit = Callable[[exp.Expression], None]
-
-
-def mutants(question_id: str, sql: str) -> list[Mutant]:
-    """Every mutant of `sql`, ids like "q07/join-type/2", numbered per operator in a fixed walk order."""
-    tree = sqlglot.parse_one(sql, read="duckdb")
-    found: list[Mutant] = []
-    seen = {tree.sql(dialect="duckdb")}
-    for operator, generate in OPERATORS.items():
-        number = 0
-        for node_type, index, edit in generate(tree):
-            copy = tree.copy()
-            edit(_nth(copy, node_type, index))
-            text = copy.sql(dialect="duckdb")
-            if text in seen:
-                continue
-            seen.add(text)
-            number += 1
-            found.append(Mutant(f"{question_id}/{operator}/{number}", text))
-    return found
-
-
-def _nth(tree: exp.Expression, node_type: type[exp.Expression], index: int) -> exp.Expression:
-    return list(tree.find_all(node_type))[index]
-
-
-Sites = Iterator[tuple[type[exp.Expression], int, Edit]]
 
 
 def _join_type(tree: exp.Expression) -> Sites:
@@ -121,44 +77,27 @@ def _returns_its_only_tables_key(select: exp.Select) -> bool:
 def _group_by(tree: exp.Expression) -> Sites:
     tables = published_schema().tables
     for index, group in enumerate(tree.find_all(exp.Group)):
-        aliases = _aliases(group.parent_select)
+        scope = aliases(group.parent_select)
         for position, key in enumerate(group.expressions):
             if len(group.expressions) > 1:
                 yield exp.Group, index, lambda g, p=position: g.expressions[p].pop()
-            if isinstance(key, exp.Column) and aliases.get(key.table) in tables:
-                for other in tables[aliases[key.table]]:
+            if isinstance(key, exp.Column) and scope.get(key.table) in tables:
+                for other in tables[scope[key.table]]:
                     if other != key.name:
                         yield exp.Group, index, lambda g, p=position, o=other: g.expressions[p].set(
                             "this", exp.to_identifier(o))
-
-
-def _aliases(select: exp.Select | None) -> dict[str, str]:
-    """Table alias (or bare name) → published table name, for the tables in one SELECT's FROM and JOINs."""
-    if select is None:
-        return {}
-    found = {}
-    for table in select.find_all(exp.Table):
-        if table.parent_select is select:
-            found[table.alias_or_name] = table.name
-    if len(found) == 1:
-        found[""] = next(iter(found.values()))
-    return found
-
-
-def _conjuncts(condition: exp.Expression) -> list[exp.Expression]:
-    return list(condition.flatten()) if isinstance(condition, exp.And) else [condition]
 
 
 def _dropped_predicate(tree: exp.Expression) -> Sites:
     for holder_type, key in ((exp.Where, "this"), (exp.Having, "this"), (exp.Join, "on")):
         for index, holder in enumerate(tree.find_all(holder_type)):
             condition = holder.args.get(key)
-            parts = _conjuncts(condition) if condition is not None else []
+            parts = conjuncts(condition) if condition is not None else []
             if len(parts) < 2:
                 continue
             for dropped in range(len(parts)):
                 yield holder_type, index, lambda h, k=key, d=dropped: h.set(
-                    k, exp.and_(*[p.copy() for i, p in enumerate(_conjuncts(h.args[k])) if i != d]))
+                    k, exp.and_(*[p.copy() for i, p in enumerate(conjuncts(h.args[k])) if i != d]))
 
 
 def _order_direction(tree: exp.Expression) -> Sites:

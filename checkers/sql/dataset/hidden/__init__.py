@@ -18,6 +18,8 @@ from checkers.sql.dataset.hidden.cancelled import cancelled
 from checkers.sql.dataset.hidden.names import same_name
 from checkers.sql.dataset.hidden.nulls import nulls
 from checkers.sql.dataset.hidden.payments import payments
+from checkers.sql.dataset.hidden.scope import filter_scope
+from checkers.sql.dataset.hidden.sort_keys import sort_keys
 from checkers.sql.dataset.hidden.ties import ties
 from checkers.sql.dataset.hidden.world import World
 
@@ -52,4 +54,9 @@ HIDDEN_DATASETS: tuple[HiddenDataset, ...] = (
              "month in two years, and two orders of one user at the same instant", boundaries),
     _dataset("cancelled", "cancelled and still-in-progress orders, items only ever in those, and prices that "
              "changed since ordering, even within June", cancelled),
+    _dataset("sort-keys", "one user's orders on one day with ids out of time order, several at one instant, and "
+             "revenues tied past a cut-off", sort_keys),
+    _dataset("filter-scope", "rows that only a wider or an extra filter would change: a refund on a delivered order, "
+             "users whose only order this year is cancelled or still open, empty text and lookalike names",
+             filter_scope),
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from checkers.sql.dataset.hidden.world import World
 from checkers.sql.dataset.hidden.base import DOSA_POINT, SPICE_ROUTE
+from checkers.sql.dataset.hidden.world import World
 
 
 def never_ordered(w: World) -> None:

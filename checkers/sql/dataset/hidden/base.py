@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from checkers.sql.dataset.hidden.world import World
 
-
 SPICE_ROUTE, DOSA_POINT, FILTER_COFFEE = 1, 2, 4  # ids base() hands out, for datasets that add to them
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checkers.sql.dataset.hidden.world import World
 from checkers.sql.dataset.hidden.base import DOSA_POINT, FILTER_COFFEE
+from checkers.sql.dataset.hidden.world import World
 
 
 def boundaries(w: World) -> None:

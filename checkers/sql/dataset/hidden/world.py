@@ -65,10 +65,16 @@ class World:
 
     def store_newest_first(self, *orders: int) -> None:
         """Store these orders' rows in the reverse of their id order, as concurrent inserts may leave them."""
-        rows = self.tables["orders"]
-        slots = [index for index, row in enumerate(rows) if row[0] in orders]
-        for index, row in zip(slots, sorted((rows[i] for i in slots), reverse=True), strict=True):
-            rows[index] = row
+        self.store_in(*sorted(orders, reverse=True))
+
+    def store_in(self, *orders: int) -> None:
+        """Store these orders' rows, and their lines, in the given order (in the slots they hold), not by id."""
+        for table in ("orders", "order_items"):
+            rows = self.tables[table]
+            slots = [index for index, row in enumerate(rows) if row[0] in orders]
+            moved = sorted((rows[i] for i in slots), key=lambda row: orders.index(row[0]))
+            for index, row in zip(slots, moved, strict=True):
+                rows[index] = row
 
     def load(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute(schema_sql())

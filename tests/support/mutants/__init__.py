@@ -1,0 +1,58 @@
+"""Almost-right versions of a reference query, made by small sqlglot AST edits, each with a stable id.
+
+Operators live in modules by the kind of mistake they model: structure.py (joins, comparisons, aggregates, DISTINCT,
+GROUP BY, LIMIT, sort direction), keys.py (sort, group and partition keys coarsened, swapped or dropped),
+filters.py (a filter added, dropped, narrowed to some aggregates or given another status) and constants.py
+(boundaries one off, text that contains a value, zero versus NULL versus empty text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlglot
+
+from tests.support.mutants import constants, filters, keys, structure
+from tests.support.mutants.sites import Sites, nth
+
+OPERATORS: dict[str, Callable] = {
+    **structure.OPERATORS,
+    **keys.OPERATORS,
+    **filters.OPERATORS,
+    **constants.OPERATORS,
+}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """One mutant of a question's reference query."""
+
+    id: str
+    sql: str
+
+    @property
+    def fingerprint(self) -> str:
+        """A short hash of the mutant's SQL, so a list of equivalent mutants notices when an id changes meaning."""
+        return hashlib.sha256(self.sql.encode()).hexdigest()[:12]
+
+
+def mutants(question_id: str, sql: str) -> list[Mutant]:
+    """Every mutant of `sql`, ids like "q07/join-type/2", numbered per operator in a fixed walk order."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    found: list[Mutant] = []
+    seen = {tree.sql(dialect="duckdb")}
+    generate: Callable[..., Sites]
+    for operator, generate in OPERATORS.items():
+        number = 0
+        for node_type, index, edit in generate(tree):
+            copy = tree.copy()
+            edit(nth(copy, node_type, index))
+            text = copy.sql(dialect="duckdb")
+            if text in seen:
+                continue
+            seen.add(text)
+            number += 1
+            found.append(Mutant(f"{question_id}/{operator}/{number}", text))
+    return found
