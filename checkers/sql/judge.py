@@ -10,6 +10,7 @@ from checkers.sql.compare import Mismatch, compare, format_row
 from checkers.sql.constructs import missing_constructs
 from checkers.sql.dataset.cache import DatasetFile
 from checkers.sql.dialects import RefusedQuery, SqlSyntaxError, Translation, translate
+from checkers.sql.difference import Difference, difference
 from checkers.sql.hidden_cases import case_phrase
 from checkers.sql.published import PublishedSchema
 from checkers.sql.questions import Question
@@ -105,8 +106,9 @@ class Judge:
                 return Outcome.failed(qid, title, points, feedback)
             mismatch = compare(expected, got, question.order_keys)
             if mismatch is not None:
+                kind = difference(expected, got, mismatch, question.order_keys)
                 return Outcome.failed(qid, title, points,
-                                      self._wrong_result(mismatch, question, translation, dataset, reproduce))
+                                      self._wrong_result(mismatch, kind, question, translation, dataset, reproduce))
         gap = missing_constructs(translation.tree, question.requires, self.dialect, self.schema)
         if gap is not None:
             return Outcome.failed(qid, title, points, Feedback(
@@ -145,18 +147,19 @@ class Judge:
         return (f"{reproduce}\nor run it yourself on the public dataset, the DuckDB file {dataset.path}, "
                 f"as the grader ran it:\n{capped(translation.duckdb_sql)}")
 
-    def _wrong_result(self, mismatch: Mismatch, question: Question, translation: Translation, dataset: DatasetFile,
-                      reproduce: str) -> Feedback:
+    def _wrong_result(self, mismatch: Mismatch, kind: Difference | None, question: Question,
+                      translation: Translation, dataset: DatasetFile, reproduce: str) -> Feedback:
         shape = f"{mismatch.expected_rows} rows x {mismatch.expected_columns} columns"
+        summary = mismatch.summary() + (f"; {kind.what}" if kind else "")
         if dataset.hidden:
             return Feedback(
                 did=self._did(translation, dataset, question),
                 expected=f"{shape} (the rows of a hidden dataset are not shown)",
-                got=mismatch.summary(),
+                got=summary,
                 hint=f"Your answer is right on the public data but not with {_case(question, dataset)}. "
-                     + _hidden_hint(mismatch),
+                     + (kind.hint if kind else _hint(mismatch)),
                 reproduce=reproduce)
-        got = [mismatch.summary()]
+        got = [summary]
         if mismatch.missing:
             got.append("rows we expected but did not get:\n" + _rows(mismatch.missing))
         if mismatch.unexpected:
@@ -165,18 +168,12 @@ class Judge:
             did=self._did(translation, dataset, question),
             expected=shape + (", in the order the question asks" if mismatch.kind == "order" else ""),
             got="\n".join(got),
-            hint=_hint(mismatch),
+            hint=kind.hint if kind else _hint(mismatch),
             reproduce=self._reproduce(translation, dataset, reproduce))
 
 
 def _case(question: Question, dataset: DatasetFile) -> str:
     return case_phrase(question.id, dataset.name, dataset.probes)
-
-
-def _hidden_hint(mismatch: Mismatch) -> str:
-    if mismatch.kind == "order":
-        return "The rows are right but not their order: check the ORDER BY and its tie-break for rows that tie."
-    return "Think about how your joins, filters and NULL handling treat that case."
 
 
 def _rows(rows: Sequence[tuple]) -> str:
