@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 import sqlglot
@@ -41,6 +42,17 @@ def test_question_is_consistent(question):
         assert "Use " in text, "a required construct must be asked for in the text"
     if REVENUE_SQL.search(question.sql):
         assert "quantity x unit_price" in text, "say how the total or revenue is computed"
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.id)
+def test_a_column_asked_for_as_a_date_is_checked_as_one(datasets, question):
+    """The text names a DATE exactly when date_columns says which column, and the reference returns DATEs there."""
+    text = " ".join(question.text.split())
+    assert ("as a DATE" in text) == bool(question.date_columns)
+    result = run_query(datasets[0][1], question.sql)
+    for position in question.date_columns:
+        values = {type(row[position - 1]) for row in result.rows if row[position - 1] is not None}
+        assert values == {date}, f"{question.id} column {position}"
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.id)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checkers.sql.answer_key import AnswerKey
+from checkers.sql.column_types import check_date_columns
 from checkers.sql.compare import Mismatch, compare, format_row
 from checkers.sql.constructs import missing_constructs
 from checkers.sql.dataset.cache import DatasetFile
@@ -109,13 +110,19 @@ class Judge:
                 kind = difference(expected, got, mismatch, question.order_keys)
                 return Outcome.failed(qid, title, points,
                                       self._wrong_result(mismatch, kind, question, translation, dataset, reproduce))
+        typed = check_date_columns(got, question.date_columns, self.dialect)
+        if typed.failure:
+            return Outcome.failed(qid, title, points, Feedback(
+                did="ran your answer on every dataset: the values are right", expected="the column as a DATE, as "
+                "the question asks", got=typed.failure, hint=typed.hint, reproduce=reproduce))
         gap = missing_constructs(translation.tree, question.requires, self.dialect, self.schema)
         if gap is not None:
             return Outcome.failed(qid, title, points, Feedback(
                 did="ran your answer on every dataset: the rows are right", expected=gap.expected, got=gap.got,
                 hint=gap.hint, reproduce=reproduce))
         everywhere = "ran your answer on the public dataset and every hidden dataset: all match"
-        return Outcome.passed(qid, title, points, Feedback(did="\n".join([everywhere, *translation.notes])))
+        notes = [*translation.notes, *typed.notes]
+        return Outcome.passed(qid, title, points, Feedback(did="\n".join([everywhere, *notes])))
 
     def _query_failed(self, exc: QueryFailed, question: Question, answer: Answer, translation: Translation,
                       dataset: DatasetFile, reproduce: str) -> Feedback:

@@ -37,6 +37,7 @@ class Question:
     requires: tuple[str, ...]
     concepts: tuple[str, ...]
     sql: str
+    date_columns: tuple[int, ...] = ()  # the columns the text asks for "as a DATE"
 
     @property
     def number(self) -> int:
@@ -58,7 +59,7 @@ def load_questions() -> tuple[Question, ...]:
     data = load_toml(questions_file(), schema)
     questions = tuple(
         Question(**{**entry, "order_keys": tuple(entry["order_keys"]), "requires": tuple(entry["requires"]),
-                    "concepts": tuple(entry["concepts"])})
+                    "concepts": tuple(entry["concepts"]), "date_columns": tuple(entry.get("date_columns", ()))})
         for entry in data["questions"]
     )
     expected_ids = [f"q{n:02d}" for n in range(1, len(questions) + 1)]

@@ -1,0 +1,46 @@
+"""A column the question asks for as a DATE: a DATE passes; a timestamp or text of the right value fails in
+PostgreSQL and DuckDB and passes with a note in MySQL; the feedback names the column, its type and a value."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from checkers.sql.column_types import check_date_columns
+from checkers.sql.sandbox import QueryResult
+
+MONTH = date(2026, 1, 1)
+
+# (case name, the value the learner's first column holds, dialect, "pass" / "note" / "fail", phrase in the message)
+CASES = [
+    ("a DATE", MONTH, "postgres", "pass", ""),
+    ("a DATE in MySQL", MONTH, "mysql", "pass", ""),
+    ("DATE_TRUNC's timestamp in DuckDB", datetime(2026, 1, 1), "duckdb", "fail", "TIMESTAMP (2026-01-01 00:00:00)"),
+    ("DATE_TRUNC's timestamp in PostgreSQL", datetime(2026, 1, 1), "postgres", "fail", "not a DATE"),
+    ("TO_CHAR's text in PostgreSQL", "2026-01-01", "postgres", "fail", "is text ('2026-01-01')"),
+    ("STRFTIME's text in DuckDB", "2026-01-01", "duckdb", "fail", "is text"),
+    ("DATE_FORMAT's text in MySQL", "2026-01-01", "mysql", "note", "is text ('2026-01-01')"),
+    ("a DATETIME in MySQL", datetime(2026, 1, 1), "mysql", "note", "is a TIMESTAMP"),
+]
+
+
+@pytest.mark.parametrize(("value", "dialect", "verdict", "phrase"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_date_column_type(value, dialect, verdict, phrase):
+    result = QueryResult(("month", "revenue"), [(None, 1), (value, 2)])
+    check = check_date_columns(result, (1,), dialect)
+    assert ("fail" if check.failure else "note" if check.notes else "pass") == verdict
+    message = check.failure or " ".join(check.notes)
+    assert phrase in message
+    if verdict != "pass":
+        assert "column 1 (month)" in message
+
+
+def test_columns_not_named_as_dates_are_not_checked():
+    result = QueryResult(("month", "label"), [(MONTH, "2026-01")])
+    assert check_date_columns(result, (1,), "postgres").failure == ""
+    assert check_date_columns(result, (), "postgres").failure == ""
+
+
+def test_an_all_null_column_says_nothing():
+    assert check_date_columns(QueryResult(("month",), [(None,)]), (1,), "duckdb").failure == ""
