@@ -12,6 +12,7 @@ from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.tokens import Token, TokenType
 
+from checkers.sql.exact_rounding import exact_rounding
 from checkers.sql.group_by_keys import add_dependent_columns
 from checkers.sql.mysql_functions import mysql_functions
 from checkers.sql.mysql_having import mysql_having_as_row_filter
@@ -141,6 +142,7 @@ def _adapt(work: exp.Expression, dialect: str, schema: PublishedSchema, tokens: 
         mysql_text_arguments(work, typed)
         notes += mysql_text_comparisons(work, typed)
         notes += mysql_functions(work, typed, tokens, sql)
+    exact_rounding(work)
     return notes
 
 
