@@ -6,7 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from checkers.bookstore.postman import Call
+from checkers.bookstore.step4_refresh import WRONG_KEY
+from checkers.bookstore.step4_register import CLIMBS, NOT_EMAILS
 from checkers.bookstore.step4_tokens import CLOCK_SLACK_SECONDS, DAY_SECONDS
+from checkers.bookstore.step4_writes import MALFORMED
 
 DESCRIPTION = (
     "The checks of `grade step-4`, as Postman requests: one folder per outcome, in the grader's order, each "
@@ -16,30 +19,59 @@ DESCRIPTION = (
     "the collection's test script. Run it with the Collection Runner, or `newman run FILE --env-var baseUrl=...`."
 )
 VARIABLES = {"baseUrl": "http://localhost:5000", "adminEmail": "", "adminPassword": "", "jwtSecret": ""}
-HASH = (r"/\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$|"
-        r"\b(?:pbkdf2:sha\d+:\d+|scrypt:\d+:\d+:\d+)\$|\bpbkdf2_sha\d+\$\d+\$/")
+HASH = (r"/\$(?:2[abxy]?|argon2(?:id|i|d)|[0-9]|y|gy|7|sha1|md5|pbkdf2(?:-sha\d+)?|scrypt|sha\d+)\$"
+        r"[^\s\"'$]*\$?[./A-Za-z0-9+=,$-]{8,}|\b(?:pbkdf2:sha\d+:\d+|scrypt:\d+:\d+:\d+)\$|"
+        r"\b(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5)\$[^\s\"']{8,}/")
+SECRET_KEY = (r"/^(?:hashed|encrypted|crypted|plain|raw|user|current|new)?(?:password|passwd|pwd|pass|pw)"
+              r"(?:hash|hashed|digest|salt|crypt|encrypted)?$/")
+MASK = r"/^[*•xX#.\-\s]*$|^\[?(?:hidden|redacted|secret|filtered|protected)\]?$/i"
 EVERY_RESPONSE = """
 const code = pm.response.code, path = pm.request.url.getPath(), where = `${pm.request.method} ${path}`;
 pm.test(`no-5xx: ${where} answered below 500`, () => {
   if (code >= 500) throw new Error(`${where} answered ${code}: the server crashed on this input; answer 4xx instead`);
 });
-pm.test(`no-password-in-bodies: ${where} holds no password and no password hash`, () => {
+function secretField(value, at) {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const found = secretField(value[index], `${at}[${index}]`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const inside = at ? `${at}.${key}` : key;
+      const revealing = typeof item === 'number' || (typeof item === 'string' && !MASK.test(item));
+      if (SECRET_KEY.test(key.toLowerCase().replace(/[^a-z]/g, '')) && revealing) return inside;
+      const found = secretField(item, inside);
+      if (found) return found;
+    }
+  } else if (typeof value === 'string' && value.split('.').length === 3) {
+    try { return secretField(jwtRead(value).claims, `${at} (the JWT's claims)`); } catch (e) { return null; }
+  }
+  return null;
+}
+pm.test(`no-password-in-bodies: ${where} holds no password, no password hash and no password field`, () => {
   const text = pm.response.text() || '';
-  const password = getList('passwords').find((candidate) => text.includes(candidate));
+  const passwords = getList('passwords').concat([given('adminPassword')]).filter((candidate) => candidate);
+  const password = passwords.find((candidate) => text.includes(candidate));
   if (password) throw new Error(`${where} answered with the password ${password} that was signed up with`);
+  const field = secretField(body(), '');
+  if (field) throw new Error(`${where} answered with a field named ${field} that holds a password or its hash`);
   const hash = text.match(HASH);
   if (hash) throw new Error(`${where} answered with a password hash (${hash[0].slice(0, 12)}...)`);
 });
-if (!path.startsWith('/auth')) return;
+const tokenLike = (name, value) => path.startsWith('/auth') || /token|jwt|session|auth|refresh|access/i.test(name)
+  || value.split('.').length === 3;
 for (const cookie of pm.response.headers.all().filter((h) => h.key.toLowerCase() === 'set-cookie')) {
-  const name = cookie.value.split('=')[0].trim();
+  const [name, value] = cookie.value.split(';')[0].split('=').map((part) => (part || '').trim());
+  if (!tokenLike(name, value || '')) continue;
   pm.test(`cookie-flags: the cookie ${name} set by ${where} is HttpOnly and SameSite`, () => {
     const flags = cookie.value.split(';').slice(1).map((part) => part.split('=')[0].trim().toLowerCase());
     const missing = ['HttpOnly', 'SameSite'].filter((flag) => !flags.includes(flag.toLowerCase()));
     if (missing.length) throw new Error(`the cookie ${name} is set without ${missing.join(' and ')}`);
   });
 }
-""".replace("HASH", HASH)
+""".replace("SECRET_KEY.test", SECRET_KEY + ".test").replace("MASK.test", MASK + ".test").replace("match(HASH)",
+                                                                                              f"match({HASH})")
 START = """
 set('runTag', `${pm.variables.replaceIn('{{$timestamp}}')}-${Math.random().toString(36).slice(2, 6)}`);
 for (const name of ['skipRest', 'readerToken', 'readerRefresh', 'climberToken', 'readerWrote', 'adminToken']) {
@@ -50,6 +82,15 @@ set('readerPassword', `Pw-reader-${get('runTag')}-horse`);
 set('passwords', JSON.stringify([get('readerPassword')]));
 """
 OK = [200, 201]
+USER_OF = """function userOf() {
+  const answer = body();
+  if (!answer || typeof answer !== 'object' || Array.isArray(answer)) return undefined;
+  for (const key of ['user', 'data']) {
+    if (!('email' in answer) && answer[key] && typeof answer[key] === 'object') return answer[key];
+  }
+  return answer;
+}
+"""
 
 
 def book(purpose: str) -> dict[str, Any]:
@@ -90,10 +131,10 @@ def _login_reader(name: str, tests: str = "") -> Call:
 
 
 def register() -> list[Call]:
-    user = ("set('registeredStatus', pm.response.code);\n"
+    user = (USER_OF + "set('registeredStatus', pm.response.code);\n"
             f"{status('POST /auth/register answers 201 Created with the new user', 201)}\n"
             "check(SLUG, 'the new user has an id, the email sent and role user', () => {\n"
-            "  const user = objectOf();\n"
+            "  objectOf();\n  const user = userOf();\n"
             "  const missing = ['id', 'email', 'role']\n"
             "    .filter((key) => user[key] === undefined || user[key] === null);\n"
             "  if (missing.length) throw new Error(`the new user has no ${missing.join(', ')}`);\n"
@@ -111,31 +152,42 @@ def register_duplicate() -> list[Call]:
 
 
 def register_weak_password() -> list[Call]:
-    return [Call("POST /auth/register with a 7-character password", "POST", "/auth/register",
-                 {"email": "weak-{{runTag}}@example.com", "password": "short12"},
-                 tests=status("400 or 422 for a 7-character password", 400, 422)),
-            Call("POST /auth/register with an invalid email", "POST", "/auth/register",
-                 {"email": "not-an-email", "password": "Long-enough-99"},
-                 tests=status("400 or 422 for an email without @ and domain", 400, 422))]
+    calls = [Call("POST /auth/register with a 7-character password", "POST", "/auth/register",
+                  {"email": "weak-{{runTag}}@example.com", "password": "Pw-1234"}, SIGNED_UP,
+                  status("400 or 422 for a 7-character password", 400, 422))]
+    calls += [Call(f"POST /auth/register with the email {email!r}", "POST", "/auth/register",
+                   {"email": email, "password": "Long-enough-99"},
+                   tests=status(f"400 or 422 for the email {email!r}, which is not name@domain.tld", 400, 422))
+              for email in NOT_EMAILS]
+    eight = "set('eightPassword', `P8${get('runTag').slice(-6)}`);\npush('passwords', get('eightPassword'));"
+    calls.append(Call("POST /auth/register with a password of exactly 8 characters", "POST", "/auth/register",
+                      {"email": "eight-{{runTag}}@example.com", "password": "{{eightPassword}}"}, eight,
+                      status("201: a password of exactly 8 characters is long enough", 200, 201)))
+    return calls
 
 
 def register_role_ignored() -> list[Call]:
-    before = f"{SIGNED_UP}\npush('passwords', `Pw-climber-${{get('runTag')}}-horse`);"
-    role = ("check(SLUG, '{where} a plain user', () => {{\n  const role = (body() || {{}}).role;\n"
+    role = ("check(SLUG, '{where} a plain user', () => {{\n  const role = (userOf() || {{}}).role;\n"
             "  if (role !== undefined && role !== null && role !== 'user') {{\n"
             "    throw new Error(`{what} got role ${{role}}`);\n  }}\n}});")
-    climber = {"email": "climber-{{runTag}}@example.com", "password": "Pw-climber-{{runTag}}-horse"}
+    me = USER_OF + "if (pm.response.code !== 200) return;\n" + role.format(where="/auth/me says the account is",
+                                                                 what="/auth/me says the account that asked for admin")
     login = ("const token = (body() || {}).access_token;\n"
              "set('climberToken', pm.response.code === 200 && typeof token === 'string' ? token : '');")
-    me = "if (pm.response.code !== 200) return;\n" + role.format(where="/auth/me says the account is",
-                                                                 what="/auth/me says the account that asked for admin")
-    return [Call("POST /auth/register asking for role admin", "POST", "/auth/register",
-                 {**climber, "name": "Step Four Climber", "role": "admin", "is_admin": True}, before,
-                 f"{status('201 with a plain user: the extra fields are ignored, not refused', 200, 201)}\n"
-                 + role.format(where="the new account is", what="a sign-up asking for role admin")),
-            Call("POST /auth/login as that account", "POST", "/auth/login", climber, tests=login),
-            Call("GET /auth/me as that account", "GET", "/auth/me", before="if (!get('climberToken')) "
-                 "pm.execution.skipRequest();\n" + bearer("get('climberToken')"), tests=me)]
+    calls = []
+    for number, extra in enumerate(CLIMBS, 1):
+        who = f"climber{number}"
+        account = {"email": f"{who}-{{{{runTag}}}}@example.com", "password": f"Pw-{who}-{{{{runTag}}}}-horse"}
+        calls += [Call(f"POST /auth/register asking for admin rights ({number})", "POST", "/auth/register",
+                       {**account, "name": f"Step Four Climber {number}", **extra},
+                       f"{SIGNED_UP}\npush('passwords', `Pw-{who}-${{get('runTag')}}-horse`);",
+                       USER_OF + status("201 with a plain user: the extra fields are ignored, not refused", 200, 201)
+                       + "\n" + role.format(where="the new account is", what="a sign-up asking for admin rights")),
+                  Call(f"POST /auth/login as that account ({number})", "POST", "/auth/login", account, tests=login),
+                  Call(f"GET /auth/me as that account ({number})", "GET", "/auth/me",
+                       before="if (!get('climberToken')) pm.execution.skipRequest();\n"
+                       + bearer("get('climberToken')"), tests=me)]
+    return calls
 
 
 def login() -> list[Call]:
@@ -198,14 +250,35 @@ def writes_need_token() -> list[Call]:
                f"{status('201: any logged-in user may add a book', 200, 201)}\n"
                "if (get('writesBookId') === '' && get('skipRest') !== SLUG) {\n"
                "  skipRest(SLUG, `POST /books answered ${pm.response.code} without the new book's id`);\n}")
+    patch_seen = "set('patchExists', [404, 405].includes(pm.response.code) ? '' : 'yes');"
+    malformed = [Call(f"POST /books with {how}", "POST", "/books", book("malformed"),
+                      f"pm.request.headers.upsert({{ key: 'Authorization', value: {header!r} }});", refused)
+                 for header, how in MALFORMED]
     return [Call("POST /books without a token", "POST", "/books", book("anonymous"), tests=refused),
             Call("POST /books with the user's token", "POST", "/books", book("writes"), HAS_TOKEN, created,
                  token="readerToken"),
+            Call("PUT /books/{id} with the user's token", "PUT", "/books/{{writesBookId}}", book("user edit"),
+                 token="readerToken", tests=status("200: any logged-in user may update a book", 200)),
+            Call("PATCH /books/{id} with the user's token (is there a PATCH?)", "PATCH", "/books/{{writesBookId}}",
+                 {"price": 11.5}, token="readerToken", tests=patch_seen),
             Call("PUT /books/{id} without a token", "PUT", "/books/{{writesBookId}}", book("anonymous edit"),
                  tests=refused),
+            Call("PATCH /books/{id} without a token", "PATCH", "/books/{{writesBookId}}", {"price": 1},
+                 "if (!get('patchExists')) pm.execution.skipRequest();", refused),
             Call("DELETE /books/{id} without a token", "DELETE", "/books/{{writesBookId}}", tests=refused),
-            Call("POST /books with 'Bearer garbage'", "POST", "/books", book("garbage"), bearer("'garbage'"),
-                 refused)]
+            Call("GET /books/{id} after the refused DELETE", "GET", "/books/{{writesBookId}}",
+                 tests=status("200: the book is still there after the refused DELETE", 200)),
+            *malformed]
+
+
+def reads_public() -> list[Call]:
+    rule = "200: reading books is public, with or without a user's token"
+    return [_book_to_act_on("publicId", "public", "readerToken", HAS_TOKEN),
+            Call("GET /books without a token", "GET", "/books", tests=status(rule, 200)),
+            Call("GET /books with the user's token", "GET", "/books", token="readerToken", tests=status(rule, 200)),
+            Call("GET /books/{id} without a token", "GET", "/books/{{publicId}}", tests=status(rule, 200)),
+            Call("GET /books/{id} with the user's token", "GET", "/books/{{publicId}}", token="readerToken",
+                 tests=status(rule, 200))]
 
 
 def _forged(name: str, forge: str, rule: str, extra_before: str = "") -> Call:
@@ -286,6 +359,17 @@ def refresh() -> list[Call]:
                f"{status('200 with a new access_token', 200)}\n"
                "check(SLUG, 'the refresh answer has an access_token', () => {\n"
                "  if (!get('refreshedToken')) throw new Error('the refresh answer has no access_token');\n});")
+    other_key = ("let forged;\ntry { forged = signHs256(jwtRead(get('readerRefresh')).claims, "
+                 f"{WRONG_KEY!r}); }}\ncatch (e) {{\n  const token = get('readerRefresh');\n"
+                 "  forged = token.slice(0, -1) + (token.slice(-1) === 'A' ? 'B' : 'A');\n}\n"
+                 "set('forgedRefresh', forged);")
+    expired = ("const secret = given('jwtSecret');\nlet jwt;\ntry { jwt = jwtRead(get('readerRefresh')); } "
+               "catch (e) { jwt = undefined; }\nconst input = jwt && `${jwt.parts[0]}.${jwt.parts[1]}`;\n"
+               "if (!secret || !jwt || jwt.header.alg !== 'HS256'\n"
+               "    || b64url(cryptoJs().HmacSHA256(input, secret)) !== jwt.parts[2].replace(/=+$/, '')) {\n"
+               "  pm.execution.skipRequest();\n  return;\n}\nconst now = Math.floor(Date.now() / 1000);\n"
+               "set('forgedRefresh', signHs256({ ...jwt.claims, iat: now - 7200, exp: now - 3600 }, secret));")
+    forged = "401: it is not a valid refresh token"
     return [Call("POST /auth/refresh with garbage", "POST", "/auth/refresh", {"refresh_token": "not-a-refresh-token"},
                  HAS_TOKEN, garbage),
             Call("POST /auth/refresh with the login's refresh_token", "POST", "/auth/refresh",
@@ -293,16 +377,24 @@ def refresh() -> list[Call]:
                  needs("get('readerRefresh')", "POST /auth/refresh exists but the login answer has no refresh_token "
                                                "to trade"), renewed),
             Call("GET /auth/me with the refreshed token", "GET", "/auth/me", token="refreshedToken",
-                 tests=status("200: the refreshed access token works", 200))]
+                 tests=status("200: the refreshed access token works", 200)),
+            Call("POST /auth/refresh with the access token", "POST", "/auth/refresh",
+                 {"refresh_token": "{{readerToken}}"}, tests=status(forged, 401)),
+            Call("POST /auth/refresh with the refresh claims signed with another key", "POST", "/auth/refresh",
+                 {"refresh_token": "{{forgedRefresh}}"}, other_key, status(forged, 401)),
+            Call("POST /auth/refresh with an expired refresh token", "POST", "/auth/refresh",
+                 {"refresh_token": "{{forgedRefresh}}"}, expired, status(forged, 401))]
 
 
 def auth_me() -> list[Call]:
-    mine = (f"{status('200 with the current user', 200)}\ncheck(SLUG, \"the user's own email\", () => {{\n"
-            "  const email = (body() || {}).email;\n  if (String(email).toLowerCase() !== get('readerEmail')) "
+    mine = (USER_OF + f"{status('200 with the current user', 200)}\ncheck(SLUG, \"the user's own email\", () => {{\n"
+            "  const email = (userOf() || {}).email;\n  if (String(email).toLowerCase() !== get('readerEmail')) "
             "throw new Error(`/auth/me answered with email ${email}`);\n});")
     return [Call("GET /auth/me with the user's token", "GET", "/auth/me", before=HAS_TOKEN, tests=mine,
                  token="readerToken"),
-            Call("GET /auth/me without a token", "GET", "/auth/me", tests=status("401 without a token", 401))]
+            Call("GET /auth/me without a token", "GET", "/auth/me", tests=status("401 without a token", 401)),
+            Call("GET /auth/me with 'Bearer garbage'", "GET", "/auth/me", before=bearer("'garbage'"),
+                 tests=status("401 with 'Bearer garbage'", 401))]
 
 
 def no_password_in_bodies() -> list[Call]:
@@ -317,7 +409,8 @@ def cookie_flags() -> list[Call]:
 FOLDERS: dict[str, Callable[[], list[Call]]] = {
     "register": register, "register-duplicate": register_duplicate, "register-weak-password": register_weak_password,
     "register-role-ignored": register_role_ignored, "login": login, "login-no-enumeration": login_no_enumeration,
-    "token-claims": token_claims, "writes-need-token": writes_need_token, "alg-none-refused": alg_none_refused,
+    "token-claims": token_claims, "writes-need-token": writes_need_token, "reads-public": reads_public,
+    "alg-none-refused": alg_none_refused,
     "tampered-token-refused": tampered_token_refused, "expired-token-refused": expired_token_refused,
     "user-cannot-delete": user_cannot_delete, "admin-can-delete": admin_can_delete, "refresh": refresh,
     "auth-me": auth_me, "no-password-in-bodies": no_password_in_bodies, "cookie-flags": cookie_flags,

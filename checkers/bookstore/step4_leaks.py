@@ -3,42 +3,82 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
+from checkers.bookstore import jwt_forge
 from checkers.bookstore.probe import ProbeContext, Violation
-from checkers.bookstore.step4_session import AUTH, bearer, logged_in_reader, signed_up_passwords
+from checkers.bookstore.step4_session import AUTH, bearer, body_of, logged_in_reader, signed_up_passwords
 from grader.http_probe import ProbeResponse
 
-# bcrypt, argon2, scrypt/pbkdf2 as Werkzeug writes them, Django's pbkdf2: every common stored-password format.
-HASH = re.compile(r"\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$|"
-                  r"\b(?:pbkdf2:sha\d+:\d+|scrypt:\d+:\d+:\d+)\$|\bpbkdf2_sha\d+\$\d+\$")
-
+# Stored-password formats wherever they appear: modular crypt ($2b$12$..., $argon2id$..., $6$salt$..., $pbkdf2-...),
+# Werkzeug's pbkdf2:/scrypt: and Django's pbkdf2_sha256$ / argon2$ / bcrypt$ prefixes. A JWT holds no `$`.
+HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[0-9]|y|gy|7|sha1|md5|pbkdf2(?:-sha\d+)?|scrypt|sha\d+)\$"
+                  r"[^\s\"'$]*\$?[./A-Za-z0-9+=,$-]{8,}|\b(?:pbkdf2:sha\d+:\d+|scrypt:\d+:\d+:\d+)\$|"
+                  r"\b(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5)\$[^\s\"']{8,}")
+# A key that names a password or its hash, once lower-cased with every non-letter removed: password, passwordHash,
+# hashed_password, pwd, pass, password_digest, encrypted_password, user_password...
+SECRET_KEY = re.compile(r"^(?:hashed|encrypted|crypted|plain|raw|user|current|new)?(?:password|passwd|pwd|pass|pw)"
+                        r"(?:hash|hashed|digest|salt|crypt|encrypted)?$")
+MASK = re.compile(r"^[*•xX#.\-\s]*$|^\[?(?:hidden|redacted|secret|filtered|protected)\]?$", re.IGNORECASE)
 COOKIE_FLAGS = ("HttpOnly", "SameSite")
+TOKEN_COOKIE = re.compile(r"token|jwt|session|auth|refresh|access", re.IGNORECASE)
+
+
+def _secret_fields(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """(where, value) for every string under a password-named key, at any depth, inside JWTs found on the way too."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if SECRET_KEY.match(re.sub(r"[^a-z]", "", str(key).lower())) and _revealing(item):
+                yield where, str(item)
+            yield from _secret_fields(item, where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _secret_fields(item, f"{path}[{index}]")
+    elif isinstance(value, str) and value.count(".") == 2:
+        try:
+            claims = jwt_forge.read(value)[1]
+        except jwt_forge.NotAJwt:
+            return
+        yield from _secret_fields(claims, f"{path} (the JWT's claims)")
+
+
+def _revealing(value: Any) -> bool:
+    """A value that could be a password or its hash: a number or a string that is not a mask such as '********'."""
+    if isinstance(value, bool) or value is None:
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and not MASK.match(value))
 
 
 def _leak(response: ProbeResponse, passwords: list[str]) -> str | None:
-    """What secret the body holds, in words, or None."""
+    """What secret the response holds, in words, or None."""
     text = response.body.decode("utf-8", errors="replace")
+    headers = "\n".join(f"{name}: {value}" for name, value in response.headers.items())
     for password in passwords:
-        if password in text:
+        if password in text or password in headers:
             return f"the password {password!r} that the grader signed up with"
-    match = HASH.search(text)
+    for where, value in _secret_fields(body_of(response)):
+        return f"a field named {where!r} holding {value[:12]!r}…"
+    match = HASH.search(text) or HASH.search(headers)
     return f"a password hash ({match.group()[:12]}…)" if match else None
 
 
 def check_no_password_in_bodies(ctx: ProbeContext) -> None:
-    """No response of the whole run (register, login, /auth/me, errors...) holds a password or a password hash."""
+    """No response of the run holds a password, a password hash, or a password-named field, at any depth."""
     account = logged_in_reader(ctx)
     if account.token:
         ctx.request("GET", f"{AUTH}/me", headers=bearer(account.token))
-    passwords = signed_up_passwords(ctx)
+    passwords = signed_up_passwords(ctx) + [secret for secret in (ctx.credentials.admin_password,) if secret]
     for response in ctx.log:
         leak = _leak(response, passwords)
         if leak:
             raise Violation(f"{response.request.method} {response.request.url} answered with {leak}",
                             "Build responses from an explicit list of safe fields (id, email, name, role); never "
-                            "return the database row or model as it is.", response,
-                            expected="no password and no password hash in any body")
+                            "return the database row or model as it is, and never put the hash in a token.",
+                            response, expected="no password, no password hash and no password field in any "
+                            "response")
 
 
 def _attributes(set_cookie: str) -> set[str]:
@@ -46,14 +86,26 @@ def _attributes(set_cookie: str) -> set[str]:
     return {part.split("=", 1)[0].strip().lower() for part in set_cookie.split(";")[1:]}
 
 
+def _token_cookie(response: ProbeResponse, cookie: str) -> bool:
+    """A cookie set by an /auth route, or named or valued like a token (anywhere)."""
+    name, _, value = cookie.split(";", 1)[0].partition("=")
+    if urlsplit(response.request.url).path.startswith(AUTH) or TOKEN_COOKIE.search(name):
+        return True
+    try:
+        jwt_forge.read(value.strip().strip('"'))
+    except jwt_forge.NotAJwt:
+        return False
+    return True
+
+
 def check_cookie_flags(ctx: ProbeContext) -> str | None:
-    """Every cookie an /auth route sets carries HttpOnly and SameSite (setting no cookie at all is fine)."""
+    """Every token cookie (set by /auth, or named or valued like a token) carries HttpOnly and SameSite."""
     logged_in_reader(ctx)
     seen = 0
     for response in ctx.log:
-        if not urlsplit(response.request.url).path.startswith(AUTH):
-            continue
         for cookie in response.headers.get_all("Set-Cookie"):
+            if not _token_cookie(response, cookie):
+                continue
             seen += 1
             missing = [flag for flag in COOKIE_FLAGS if flag.lower() not in _attributes(cookie)]
             if missing:
@@ -62,4 +114,4 @@ def check_cookie_flags(ctx: ProbeContext) -> str | None:
                                 "Set token cookies with HttpOnly (scripts cannot read them) and SameSite=Strict or "
                                 "Lax (other sites cannot send them), e.g. set_cookie(..., httponly=True, "
                                 "samesite='Strict').", response, expected="HttpOnly and SameSite on every cookie")
-    return None if seen else "no /auth response set a cookie, so there were no cookie flags to check"
+    return None if seen else "no response set a token cookie, so there were no cookie flags to check"

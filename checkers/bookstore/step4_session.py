@@ -12,6 +12,7 @@ from grader.http_probe import NotJson, ProbeResponse
 OK = (200, 201)
 INVALID = (400, 422)
 AUTH = "/auth"
+USER_WRAPPERS = ("user", "data")
 
 
 @dataclass
@@ -44,9 +45,26 @@ def field(response: ProbeResponse, name: str) -> Any:
     return body.get(name) if isinstance(body, dict) else None
 
 
-def register(ctx: ProbeContext, who: str, **extra: Any) -> Account:
-    """Sign up a new account whose email and password carry the run's tag and say `who` it is."""
-    account = Account(f"{who}-{ctx.run_tag}@example.com", f"Pw-{who}-{ctx.run_tag}-horse")
+def user_of(response: ProbeResponse | None) -> dict[str, Any] | None:
+    """The user in a body: the object itself, or the object under `user` or `data` when the body wraps it."""
+    body = body_of(response) if response is not None else None
+    if not isinstance(body, dict):
+        return None
+    for key in USER_WRAPPERS:
+        if "email" not in body and isinstance(body.get(key), dict):
+            return body[key]
+    return body
+
+
+def user_field(response: ProbeResponse | None, name: str) -> Any:
+    """A field of the user a body holds (see user_of), or None."""
+    user = user_of(response)
+    return user.get(name) if user is not None else None
+
+
+def register(ctx: ProbeContext, who: str, password: str | None = None, **extra: Any) -> Account:
+    """Sign up a new account whose email (and password, unless given) carry the run's tag and say `who` it is."""
+    account = Account(f"{who}-{ctx.run_tag}@example.com", password or f"Pw-{who}-{ctx.run_tag}-horse")
     ctx.cache.setdefault("step4.passwords", []).append(account.password)
     account.registered = ctx.request("POST", f"{AUTH}/register", json={
         "email": account.email, "password": account.password, "name": f"Step Four {who.title()}", **extra})

@@ -1,0 +1,84 @@
+"""Step-4 bonus probe: /auth/refresh trades a real refresh token, and refuses every token that is not one."""
+
+from __future__ import annotations
+
+import time
+
+from checkers.bookstore import jwt_forge
+from checkers.bookstore.probe import ProbeContext, Skip, Violation
+from checkers.bookstore.step4_session import AUTH, bearer, field, logged_in_reader, reader_token
+from grader.http_probe import ProbeResponse
+
+WRONG_KEY = "not-the-server-secret-but-32-bytes-long"
+REFUSE_FIX = ("Decode the refresh token inside try/except with your secret, an explicit algorithm list and exp "
+              "checked, check that it is a refresh token (e.g. a 'type': 'refresh' claim, or a lookup in your "
+              "refresh-token table), and answer 401 for anything else.")
+
+
+def _refresh_token_of(ctx: ProbeContext) -> str | None:
+    """The refresh token the reader's login handed out, in the body or in a cookie named like one."""
+    login = logged_in_reader(ctx).login
+    value = field(login, "refresh_token")
+    if isinstance(value, str) and value:
+        return value
+    for cookie in login.headers.get_all("Set-Cookie"):
+        name, _, rest = cookie.split(";", 1)[0].partition("=")
+        if "refresh" in name.lower() and rest.strip():
+            return rest.strip().strip('"')
+    return None
+
+
+def _forgeries(ctx: ProbeContext, refresh_token: str) -> list[tuple[str, str]]:
+    """(token, what it is) for each token /auth/refresh must refuse: the ones the grader can build for this server."""
+    forged = [(reader_token(ctx), "the access token from login sent as a refresh token")]
+    try:
+        header, claims = jwt_forge.read(refresh_token)
+    except jwt_forge.NotAJwt:
+        changed = refresh_token[:-1] + ("A" if refresh_token[-1:] != "A" else "B")
+        return [*forged, (changed, "the refresh token with its last character changed")]
+    forged.append((jwt_forge.sign_hs256(claims, WRONG_KEY), "the refresh token's claims signed with another key"))
+    secret = ctx.credentials.jwt_secret
+    if secret and header.get("alg") == "HS256" and jwt_forge.hs256_signature_matches(refresh_token, secret):
+        now = int(time.time())
+        expired = jwt_forge.sign_hs256({**claims, "iat": now - 7200, "exp": now - 3600}, secret)
+        forged.append((expired, "the refresh token's claims signed with JWT_SECRET, expired an hour ago"))
+    return forged
+
+
+def _renew(ctx: ProbeContext, refresh_token: str) -> ProbeResponse:
+    """The exchange of a real refresh token must give an access token that works on /auth/me."""
+    renewed = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": refresh_token})
+    ctx.expect_status(renewed, (200,), "200 with a new access_token",
+                      "Verify the refresh token, then answer 200 with a fresh access_token for its user.")
+    access_token = field(renewed, "access_token")
+    if not isinstance(access_token, str) or not access_token:
+        raise Violation("the refresh answer has no access_token", 'Answer {"access_token": "<jwt>", ...}.', renewed,
+                        expected="a non-empty access_token string")
+    me = ctx.request("GET", f"{AUTH}/me", headers=bearer(access_token))
+    ctx.expect_status(me, (200,), "200: the refreshed access token works",
+                      "Issue the refreshed access token exactly like the one login gives.")
+    return renewed
+
+
+def check_refresh(ctx: ProbeContext) -> str | None:
+    """Bonus: /auth/refresh trades the login's refresh_token for a working access_token; a garbage, re-signed,
+    expired refresh token or an access token gets 401 (skipped when the route answers 404/405)."""
+    reader_token(ctx)
+    garbage = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": "not-a-refresh-token"})
+    if garbage.status in (404, 405):
+        raise Skip(f"POST /auth/refresh answered {garbage.status}: the bonus refresh route is not there")
+    ctx.expect_status(garbage, (401,), "401 for a refresh token that is not valid", REFUSE_FIX)
+    refresh_token = _refresh_token_of(ctx)
+    if refresh_token is None:
+        raise Skip("POST /auth/refresh exists but the login answer has no refresh_token to trade")
+    _renew(ctx, refresh_token)
+    forged = _forgeries(ctx, refresh_token)
+    for token, what in forged:
+        response = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": token})
+        if response.status != 401:
+            raise Violation(f"POST /auth/refresh with {what} answered {response.status}", REFUSE_FIX, response,
+                            expected="401: it is not a valid refresh token")
+    if not any("expired" in what for _, what in forged):
+        return ("an expired refresh token was not tried: the grader can forge one only for an HS256 JWT refresh "
+                "token signed with the JWT_SECRET it knows")
+    return None
