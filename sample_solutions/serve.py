@@ -25,21 +25,27 @@ def run_flask(server: BookstoreServer, auth: bool, port: int) -> None:
     from bookstore import create_app
 
     app = create_app(auth=auth)
+    apply_variant(server, app)
+    app.run(host="127.0.0.1", port=port)
+
+
+def apply_variant(server: BookstoreServer, app: object) -> None:
+    """Make the variant's one change (its module's `apply(app)`), if the server is a variant."""
     if server.module is not None:
         spec = importlib.util.spec_from_file_location(f"variant_{server.name.replace('-', '_')}", server.module)
         variant = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(variant)
         variant.apply(app)
-    app.run(host="127.0.0.1", port=port)
 
 
 def run_fastapi(server: BookstoreServer, auth: bool, port: int) -> None:
-    """The FastAPI server, which always has accounts."""
+    """The FastAPI server, which always has accounts, with the variant's one change applied."""
     if not auth:
         sys.exit(f"{server.name} always requires tokens; it cannot run with --auth off")
     import uvicorn
     from main import app
 
+    apply_variant(server, app)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
 
 

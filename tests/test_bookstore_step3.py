@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tomllib
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -17,11 +18,12 @@ import pytest
 from checkers.bookstore.probe import Credentials, ProbeContext
 from checkers.bookstore.step3 import PROBES
 from checkers.bookstore.step3_books import unknown_id
+from checkers.bookstore.step3_errors import is_json_type, readable_message
 from tests.conftest import ROOT, SAMPLES, run_grade
 
 sys.path.insert(0, str(SAMPLES))
 
-from bookstore_servers import DEFAULT_ENV, SERVE, catalog, outcome_names, running_bookstore  # noqa: E402
+from bookstore_servers import CATALOG, DEFAULT_ENV, SERVE, catalog, outcome_names, running_bookstore  # noqa: E402
 
 SERVERS = catalog()
 STEP3 = [name for name, server in SERVERS.items() if 3 in server.steps]
@@ -56,11 +58,44 @@ def test_the_probes_are_the_outcomes_of_the_catalog_in_its_order():
     assert all(2 <= probe.points <= 3 and probe.check.__doc__ for probe in PROBES)
 
 
+def _bonus_routes_missing(name: str) -> set[str]:
+    """The bonus outcomes a correct server is catalogued to skip (it has no such route)."""
+    return set(tomllib.loads(CATALOG.read_text())["servers"][name].get("skips", ()))
+
+
 @pytest.mark.parametrize("name", CORRECT + STEP4_ONLY)
 def test_a_correct_or_step4_server_meets_every_step3_outcome(graded, name):
     code, report = graded[name]
-    assert _statuses(report) == dict.fromkeys(outcome_names(3), "pass"), report
+    skips = _bonus_routes_missing(name)
+    assert _statuses(report) == {slug: "skipped" if slug in skips else "pass" for slug in outcome_names(3)}, report
     assert code == 0
+
+
+def test_a_server_without_the_bonus_patch_is_skipped_there_and_told_why(graded):
+    without = [name for name in CORRECT if "crud-patch" in _bonus_routes_missing(name)]
+    assert without
+    for name in without:
+        outcome = next(o for o in graded[name][1]["outcomes"] if o["id"] == "step-3/crud-patch")
+        assert outcome["status"] == "skipped" and "PATCH" in outcome["feedback"]["got"], outcome
+
+
+def test_errors_in_the_styles_the_contract_allows_count_as_messages():
+    fastapi = {"detail": [{"loc": ["body", "price"], "msg": "Input should be a valid number", "type": "float_type"}]}
+    problem = {"type": "about:blank", "title": "Not Found", "status": 404}
+    assert readable_message(fastapi, "application/json")
+    assert readable_message(problem, "application/problem+json; charset=utf-8")
+    assert readable_message({"error": {"code": 404, "message": "no such book"}}, "application/json")
+    assert not readable_message(problem, "application/json")
+    assert not readable_message({"detail": []}, "application/json")
+    assert not readable_message({"error": "  "}, "application/json")
+    assert is_json_type("application/json; charset=utf-8") and is_json_type("application/problem+json")
+    assert not is_json_type("text/json") and not is_json_type("text/html; charset=utf-8")
+
+
+def test_show_says_which_styles_of_a_correct_server_are_accepted():
+    shown = run_grade("show", "step-3").stdout
+    for style in ("problem+json", "422", "charset", "PATCH", "UUID"):
+        assert style in shown, style
 
 
 @pytest.mark.parametrize("name", BROKEN)

@@ -168,9 +168,9 @@ books or results`);
     }
   });
 }""",
-    "page": """function page(slug, number, size) {
+    "page": """function page(slug, number, size, limit) {
   const ids = listed(slug);
-  check(slug, `page ${number} of 25 books in pages of 10 has ${size}, none repeated, none of another genre`, () => {
+  check(slug, `page ${number} of 25 books in pages of ${limit} has ${size}, none repeated or of another genre`, () => {
     if (ids.length !== size) throw new Error(`page ${number} listed ${ids.length} books, expected ${size}`);
     const seen = getList('pagerSeen'), created = getList('pagerIds');
     const repeated = ids.filter((id) => seen.includes(id)), strangers = ids.filter((id) => !created.includes(id));
@@ -185,9 +185,15 @@ books or results`);
   check(slug, `${what} is a JSON object with a message`, () => {
     const value = body();
     if (value === undefined) throw new Error(`${what}: the body is not JSON`);
-    const keys = ['error', 'message', 'detail'];
-    if (!value || typeof value !== 'object' || !keys.some((key) => typeof value[key] === 'string')) {
-      throw new Error(`${what}: the body is JSON, but has no string message under error, message, detail`);
+    const text = (v) => typeof v === 'string' && v.trim() !== '';
+    const problem = (pm.response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase()
+      === 'application/problem+json';
+    const readable = value && typeof value === 'object' && !Array.isArray(value) && (
+      ['error', 'message', 'detail'].some((key) => text(value[key]) || (value[key] && text(value[key].message))
+        || (Array.isArray(value[key]) && value[key].length && value[key].every((item) => item && text(item.msg))))
+      || (problem && text(value.title)));
+    if (!readable) {
+      throw new Error(`${what}: the body is JSON, but has no readable message under error, message, detail`);
     }
   });
 }""",

@@ -9,7 +9,17 @@ from checkers.bookstore.postman import Call, Raw
 from checkers.bookstore.step3_books import LEAVE_OUT
 from checkers.bookstore.step3_crud import EXTRA_FIELDS_ID, NOT_FOUND_ID
 from checkers.bookstore.step3_errors import ERROR_BODIES_ID, NOT_JSON
-from checkers.bookstore.step3_listing import BOOKS_FOR_CAP, LIMIT_CAP, PAGED_BOOKS
+from checkers.bookstore.step3_listing import (
+    BOOKS_FOR_CAP,
+    EXACT_LIMITS,
+    FILTER_LIMIT,
+    LIMIT_CAP,
+    OVER_CAP,
+    PAGE_SIZES,
+    PAGED_BOOKS,
+)
+from checkers.bookstore.step3_updates import PATCH_UNKNOWN_ID, VALIDATED
+from checkers.bookstore.step3_validation import TITLE_LIMIT, invalid_values, this_year
 
 DESCRIPTION = (
     "The checks of `grade step-3`, as Postman requests: one folder per outcome, in the grader's order, each "
@@ -24,10 +34,16 @@ const code = pm.response.code, where = `${pm.request.method} ${pm.request.url.ge
 pm.test(`no-5xx: ${where} answered below 500`, () => {
   if (code >= 500) throw new Error(`${where} answered ${code}: the server crashed on this input; answer 4xx instead`);
 });
-if (code >= 200 && code < 300 && pm.response.text()) {
+let jsonBody = false;
+try {
+  const parsed = JSON.parse(pm.response.text());
+  jsonBody = parsed !== null && typeof parsed === 'object';
+} catch (e) {}
+if (pm.response.text() && ((code >= 200 && code < 300) || jsonBody)) {
   pm.test(`content-type: ${where} says Content-Type: application/json`, () => {
     const declared = pm.response.headers.get('Content-Type') || '';
-    if (declared.split(';')[0].trim().toLowerCase() !== 'application/json') {
+    const mime = declared.split(';')[0].trim().toLowerCase();
+    if (mime !== 'application/json' && !(mime.startsWith('application/') && mime.endsWith('+json'))) {
       const said = declared ? `Content-Type: ${declared}` : 'no Content-Type';
       throw new Error(`${where} answered ${code} with a body and ${said}`);
     }
@@ -41,6 +57,7 @@ set('stored', 0);
 set('pagerIds', '[]');
 set('pagerSeen', '[]');
 set('nextYear', new Date().getFullYear() + 1);
+set('thisYear', new Date().getFullYear());
 if (!given('adminEmail') || !given('adminPassword')) {
   set('credentialsMissing', 'yes');
   set('noTokenWhy', 'no admin account was given (adminEmail, adminPassword)');
@@ -133,6 +150,18 @@ def not_found() -> list[Call]:
                   status("404 for a book that does not exist", 404))]
 
 
+def _for_postman(value: Any) -> Any:
+    """A value as the collection sends it: next year and this year follow the calendar of the run, not of the export."""
+    if value == this_year() + 1:
+        return Raw("{{nextYear}}")
+    return Raw("{{thisYear}}") if value == this_year() else value
+
+
+def _cases(field: str) -> list[tuple[str, Any]]:
+    return [(what.replace(str(this_year() + 1), "next year"), _for_postman(value))
+            for what, value in invalid_values(field)]
+
+
 def _refused(what: str, **changes: Any) -> Call:
     return write(f"POST /books with {what}", "POST", "/books", f"refused(SLUG, {what!r});",
                  book("refused", **changes))
@@ -150,31 +179,68 @@ def validation_title() -> list[Call]:
             "  const kept = books.filter((b) => b && b.author === `Refused Author ${get('runTag')}`);\n"
             "  if (kept.length) throw new Error(`the refused books were stored anyway: ${kept.length} are listed`);\n"
             "});")
-    return [*(_refused(what, title=title, author=marker) for what, title in (
-                ("no title", LEAVE_OUT), ('an empty title ""', ""), ('a title of only spaces "   "', "   "),
-                ("a title of 201 characters", "x" * 201))),
+    return [*(_refused(what, title=title, author=marker) for what, title in _cases("title")),
             Call("GET /books by the refused books' author", "GET", f"/books?author={marker}&limit=100", tests=kept),
-            _accepted("a title of exactly 200 characters", title="y" * 200)]
+            _accepted(f"a title of exactly {TITLE_LIMIT} characters", title="y" * TITLE_LIMIT),
+            _accepted(f"a title of {TITLE_LIMIT} characters with two spaces on each side",
+                      title=f"  {'z' * TITLE_LIMIT}  ")]
 
 
 def validation_author() -> list[Call]:
-    return [_refused("no author", author=LEAVE_OUT), _refused('an empty author ""', author="")]
+    return [_refused(what, author=value) for what, value in _cases("author")]
 
 
 def validation_genre() -> list[Call]:
-    return [_refused("no genre", genre=LEAVE_OUT), _refused('an empty genre ""', genre="")]
+    return [_refused(what, genre=value) for what, value in _cases("genre")]
 
 
 def validation_price() -> list[Call]:
-    return [_refused("no price", price=LEAVE_OUT), _refused("price -1", price=-1),
-            _refused('price "12" (a string)', price="12"), _accepted("price 0", price=0)]
+    return [*(_refused(what, price=value) for what, value in _cases("price")), _accepted("price 0", price=0)]
 
 
 def validation_year() -> list[Call]:
-    return [_refused("published_year 999", published_year=999),
-            _refused("published_year next year", published_year=Raw("{{nextYear}}")),
-            _refused('published_year "2001" (a string)', published_year="2001"),
+    return [*(_refused(what, published_year=value) for what, value in _cases("published_year")),
+            _accepted("published_year 1000", published_year=1000),
+            _accepted("published_year this year", published_year=Raw("{{thisYear}}")),
             _accepted("no published_year", published_year=LEAVE_OUT)]
+
+
+def _refused_update(method: str, variable: str, what: str, body: dict[str, Any]) -> Call:
+    test = (f"check(SLUG, `{method} /books/{{id}} with {what} is refused with 400 or 422`, () => {{\n"
+            "  if (![400, 422].includes(pm.response.code)) throw new Error(said());\n});")
+    return write(f"{method} /books/{{id}} with {what}", method, f"/books/{{{{{variable}}}}}", test, body)
+
+
+def _unchanged(variable: str, wanted: str) -> Call:
+    return Call("GET /books/{id} after the refused updates", "GET", f"/books/{{{{{variable}}}}}",
+                tests=f"{status('GET answers 200 with the book', 200)}\n"
+                      f"sameBook(SLUG, 'the refused updates changed nothing', {wanted});")
+
+
+def validation_on_update() -> list[Call]:
+    puts = [_refused_update("PUT", "putCheckedId", what, book("put", **{field: value}))
+            for field in VALIDATED for what, value in _cases(field)]
+    return [store("putCheckedId", "to update badly"), *puts,
+            _unchanged("putCheckedId", "JSON.parse(get('putCheckedIdSent'))")]
+
+
+def crud_patch() -> list[Call]:
+    merged = "Object.assign(JSON.parse(get('patchIdSent')), { price: 7.25 })"
+    first = ("if ([404, 405, 501].includes(pm.response.code)) {\n"
+             "  skipRest(SLUG, `${said()}: your server has no PATCH /books/{id}, a bonus route, not required`);\n"
+             "  return;\n}\n"
+             f"{status('PATCH answers 200 with the updated book', 200)}\n"
+             f"sameBook(SLUG, 'PATCH changes only the price', {merged});")
+    patches = [_refused_update("PATCH", "patchId", what, {field: value})
+               for field in VALIDATED for what, value in _cases(field) if value is not LEAVE_OUT]
+    before = f"set('patchMissingId', unknownId({PATCH_UNKNOWN_ID}));"
+    return [store("patchId", "to patch"),
+            write("PATCH /books/{id} with a new price", "PATCH", "/books/{{patchId}}", first, {"price": 7.25}),
+            Call("GET /books/{id} after the PATCH", "GET", "/books/{{patchId}}",
+                 tests=f"{status('GET answers 200', 200)}\nsameBook(SLUG, 'a GET shows the patched book', {merged});"),
+            *patches, _unchanged("patchId", merged),
+            write("PATCH an unknown id", "PATCH", "/books/{{patchMissingId}}",
+                  status("404 for a book that does not exist", 404), {"price": 1}, before)]
 
 
 def extra_fields_ignored() -> list[Call]:
@@ -193,7 +259,7 @@ def extra_fields_ignored() -> list[Call]:
 
 
 def _filtered(query: str, wanted: list[str], rule: str, before: str = "") -> Call:
-    return Call(f"GET /books?{query.split('=')[0]}=...", "GET", f"/books?{query}&limit={LIMIT_CAP}", before=before,
+    return Call(f"GET /books?{query.split('=')[0]}=...", "GET", f"/books?{query}&limit={FILTER_LIMIT}", before=before,
                 tests=f"exactly(SLUG, {rule!r}, {wanted});")
 
 
@@ -201,6 +267,8 @@ def filter_author() -> list[Call]:
     author = "Maria Quill {{runTag}}"
     return [store("authorBook1", "author 1", author=author), store("authorBook2", "author 2", author=f"{author} Jr"),
             store("authorOther", "other author", author="Someone Else {{runTag}}"),
+            store("authorDecoy", "about the author", author="Other Writer {{runTag}}", title=f"Life of {author}",
+                  genre=author),
             _filtered("author={{authorQuery}}", ["authorBook1", "authorBook2"],
                       "every book whose author contains the text, ignoring letter case, and no other",
                       "set('authorQuery', `Maria Quill ${get('runTag')}`.slice(2).toUpperCase());")]
@@ -210,6 +278,7 @@ def filter_genre() -> list[Call]:
     genre = "Saga {{runTag}}"
     return [store("genreBook1", "genre 1", genre=genre), store("genreBook2", "genre 2", genre=genre),
             store("genreOther", "other genre", genre=f"{genre} Noir"),
+            store("genreDecoy", "by an author named like the genre", genre="Essay", author=genre, title=genre),
             _filtered("genre={{genreQuery}}", ["genreBook1", "genreBook2"],
                       "exactly the books of that genre, ignoring letter case",
                       "set('genreQuery', `Saga ${get('runTag')}`.toLowerCase());")]
@@ -223,6 +292,27 @@ def filter_combined() -> list[Call]:
             _filtered(f"author={author}&genre={genre}", ["bothBook"], "only the books matching both filters")]
 
 
+def lists_follow_writes() -> list[Call]:
+    first, then = "Lena Listed {{runTag}}", "Rita Renamed {{runTag}}"
+    lists = (("author", first, "old author", []), ("genre", "Ledger {{runTag}}", "old genre", []),
+             ("author", then, "new author", ["listedId"]), ("genre", "Annals {{runTag}}", "new genre", ["listedId"]))
+    after_put = [Call(f"GET /books by the {label} after the PUT", "GET", f"/books?{key}={value}&limit={FILTER_LIMIT}",
+                      tests=f"exactly(SLUG, 'after the PUT the {label} lists ' + {repr('it' if wanted else 'nothing')},"
+                            f" {wanted});") for key, value, label, wanted in lists]
+    gone = [Call(f"GET /books by the new {key} after the DELETE", "GET", f"/books?{key}={value}&limit={FILTER_LIMIT}",
+                 tests=f"exactly(SLUG, 'after the DELETE the new {key} lists nothing', []);")
+            for key, value, _, wanted in lists if wanted]
+    return [store("listedId", "listed", author=first, genre="Ledger {{runTag}}"),
+            Call("GET /books by its author", "GET", f"/books?author={first}&limit={FILTER_LIMIT}",
+                 tests="exactly(SLUG, 'after the POST the author lists the book', ['listedId']);"),
+            write("PUT /books/{id} with a new author and genre", "PUT", "/books/{{listedId}}",
+                  status("PUT answers 200", 200), book("relisted", author=then, genre="Annals {{runTag}}", price=4)),
+            *after_put,
+            write("DELETE /books/{id}", "DELETE", "/books/{{listedId}}",
+                  f"{status('DELETE answers 204 (or 200)', 204, 200)}\ncounted(-1);"),
+            *gone]
+
+
 def _until(count: str) -> str:
     return f"const id = store(SLUG);\nif (id === undefined) return;\n{count}"
 
@@ -230,10 +320,34 @@ def _until(count: str) -> str:
 def pagination() -> list[Call]:
     loop = _until(f"if (push('pagerIds', String(id)).length < {PAGED_BOOKS}) "
                   "pm.execution.setNextRequest(pm.info.requestId);")
-    pages = [Call(f"GET page {number}", "GET", f"/books?genre=Pager {{{{runTag}}}}&page={number}&limit=10",
-                  tests=f"page(SLUG, {number}, {size});") for number, size in ((1, 10), (2, 10), (3, 5), (4, 0))]
+    pages = []
+    for limit in PAGE_SIZES:
+        full, rest = divmod(PAGED_BOOKS, limit)
+        sizes = [limit] * full + ([rest] if rest else []) + [0]
+        pages += [Call(f"GET page {number} of {limit}", "GET",
+                       f"/books?genre=Pager {{{{runTag}}}}&page={number}&limit={limit}",
+                       before="set('pagerSeen', '[]');" if number == 1 else "",
+                       tests=f"page(SLUG, {number}, {size}, {limit});") for number, size in enumerate(sizes, start=1)]
     return [write(f"Store {PAGED_BOOKS} books of one genre (repeats itself)", "POST", "/books", loop,
                   book("page", genre="Pager {{runTag}}")), *pages]
+
+
+def _page_size(limit: int) -> Call:
+    test = ("const ids = listed(SLUG);\n"
+            f"check(SLUG, '?limit={limit} lists exactly {limit} books', () => {{\n"
+            f"  if (ids.length !== {limit}) throw new Error(`GET /books?limit={limit} listed ${{ids.length}} books`);\n"
+            "});")
+    return Call(f"GET /books?limit={limit}", "GET", f"/books?limit={limit}", tests=test)
+
+
+def _over_cap(limit: int) -> Call:
+    test = ("if ([400, 422].includes(pm.response.code)) return;\n"
+            "const ids = listed(SLUG);\n"
+            f"check(SLUG, '?limit={limit} lists exactly {LIMIT_CAP} books (or 400)', () => {{\n"
+            f"  if (ids.length !== {LIMIT_CAP}) {{\n"
+            f"    throw new Error(`GET /books?limit={limit} listed ${{ids.length}} books`);\n  }}\n"
+            "});")
+    return Call(f"GET /books?limit={limit}", "GET", f"/books?limit={limit}", tests=test)
 
 
 def pagination_limits() -> list[Call]:
@@ -241,16 +355,10 @@ def pagination_limits() -> list[Call]:
     loop = _until(f"if (Number(get('stored')) < {BOOKS_FOR_CAP}) pm.execution.setNextRequest(pm.info.requestId);")
     default = ("const ids = listed(SLUG);\ncheck(SLUG, 'without ?limit= a page has 10 books', () => {\n"
                "  if (ids.length !== 10) throw new Error(`GET /books listed ${ids.length} books`);\n});")
-    capped = ("if ([400, 422].includes(pm.response.code)) return;\n"
-              f"const ids = listed(SLUG);\n"
-              f"check(SLUG, '?limit=1000 lists at most {LIMIT_CAP} books (or 400)', () => {{\n"
-              f"  if (ids.length > {LIMIT_CAP}) {{\n"
-              "    throw new Error(`GET /books?limit=1000 listed ${ids.length} books`);\n  }\n"
-              "});")
     return [write(f"Store books until {BOOKS_FOR_CAP} are stored (repeats itself)", "POST", "/books", loop,
                   book("filler"), before),
             Call("GET /books", "GET", "/books", tests=default),
-            Call("GET /books?limit=1000", "GET", "/books?limit=1000", tests=capped)]
+            *(_page_size(limit) for limit in EXACT_LIMITS), *(_over_cap(limit) for limit in OVER_CAP)]
 
 
 def pagination_bad_params() -> list[Call]:
@@ -267,15 +375,20 @@ def error_bodies() -> list[Call]:
                "hasMessage(SLUG, `the ${pm.response.code} for a book without a title`);")
     return [Call("GET an unknown id", "GET", "/books/{{errorId}}", tests=missing,
                  before=f"set('errorId', unknownId({ERROR_BODIES_ID}));"),
-            write("POST /books without a title", "POST", "/books", invalid, book("no title", title=LEAVE_OUT))]
+            write("POST /books without a title", "POST", "/books", invalid, book("no title", title=LEAVE_OUT)),
+            *(Call(f"GET {path}", "GET", path, tests="if (pm.response.code < 400 || pm.response.code >= 500) return;\n"
+                   f"hasMessage(SLUG, `the ${{pm.response.code}} for {what}`);")
+              for path, what in (("/books?page=0", "page=0"), ("/no-such-route-{{runTag}}", "an unknown route")))]
 
 
 def malformed_json() -> list[Call]:
-    refused = status("400: the body is not valid JSON", 400)
+    refused = status("400 (or 422): the body is not valid JSON", 400, 422)
     return [write("POST /books with a body that is not JSON", "POST", "/books", refused, NOT_JSON.decode()),
             store("malformedId", "to break"),
             write("PUT /books/{id} with a body that is not JSON", "PUT", "/books/{{malformedId}}", refused,
-                  NOT_JSON.decode())]
+                  NOT_JSON.decode()),
+            write("PATCH /books/{id} with a body that is not JSON", "PATCH", "/books/{{malformedId}}",
+                  f"if ([404, 405, 501].includes(pm.response.code)) return;\n{refused}", NOT_JSON.decode())]
 
 
 def content_type() -> list[Call]:
@@ -285,12 +398,17 @@ def content_type() -> list[Call]:
 
 
 def unknown_route() -> list[Call]:
-    return [Call("GET a route the API does not have", "GET", "/no-such-route-{{runTag}}",
-                 tests=status("404 for a route the API does not have", 404))]
+    gone = status("404 for a route the API does not have", 404)
+    return [Call("GET a route the API does not have", "GET", "/no-such-route-{{runTag}}", tests=gone),
+            Call("POST a route the API does not have", "POST", "/no-such-route-{{runTag}}", {"title": "x"}, tests=gone),
+            store("routeId", "with no sub-route"),
+            Call("GET /books/{id}/no-such-part", "GET", "/books/{{routeId}}/no-such-part", tests=gone)]
 
 
 FOLDERS: dict[str, Callable[[], list[Call]]] = {
-    "crud-create": crud_create, "crud-read": crud_read, "crud-update": crud_update, "crud-delete": crud_delete,
+    "crud-create": crud_create, "crud-read": crud_read, "crud-update": crud_update, "crud-patch": crud_patch,
+    "crud-delete": crud_delete, "validation-on-update": validation_on_update,
+    "lists-follow-writes": lists_follow_writes,
     "not-found": not_found, "validation-title": validation_title, "validation-author": validation_author,
     "validation-genre": validation_genre, "validation-price": validation_price, "validation-year": validation_year,
     "extra-fields-ignored": extra_fields_ignored, "filter-author": filter_author, "filter-genre": filter_genre,

@@ -124,7 +124,7 @@ def list_of_books(ctx: ProbeContext, response: ProbeResponse) -> list[Any]:
                 return body[key]
     raise Violation("the list of books is neither a JSON array nor an object holding an array under "
                     f"{', '.join(LIST_KEYS)}", "Return the page as a JSON array, or as {\"items\": [...], ...}.",
-                    response)
+                    response, expected=f"a JSON array of books, or an object holding it under {', '.join(LIST_KEYS)}")
 
 
 @dataclass(frozen=True)

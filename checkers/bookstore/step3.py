@@ -21,6 +21,8 @@ from checkers.bookstore.step3_listing import (
     pagination_bad_params,
     pagination_limits,
 )
+from checkers.bookstore.step3_lists_after_writes import lists_follow_writes
+from checkers.bookstore.step3_updates import crud_patch, validation_on_update
 from checkers.bookstore.step3_validation import (
     validation_author,
     validation_genre,
@@ -36,6 +38,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("crud-create", "Create a book", 3, crud_create),
     Probe("crud-read", "Read a book", 3, crud_read),
     Probe("crud-update", "Replace a book with PUT", 3, crud_update),
+    Probe("crud-patch", "Change some fields with PATCH (bonus)", 2, crud_patch),
     Probe("crud-delete", "Delete a book", 3, crud_delete),
     Probe("not-found", "Unknown ids get 404", 2, not_found),
     Probe("validation-title", "Title is validated", 2, validation_title),
@@ -43,10 +46,12 @@ PROBES: tuple[Probe, ...] = (
     Probe("validation-genre", "Genre is required", 2, validation_genre),
     Probe("validation-price", "Price is validated", 2, validation_price),
     Probe("validation-year", "Published year is validated", 2, validation_year),
+    Probe("validation-on-update", "PUT is validated like POST", 2, validation_on_update),
     Probe("extra-fields-ignored", "The server picks the id", 2, extra_fields_ignored),
     Probe("filter-author", "Filter by author", 3, filter_author),
     Probe("filter-genre", "Filter by genre", 2, filter_genre),
     Probe("filter-combined", "Author and genre filters combine", 2, filter_combined),
+    Probe("lists-follow-writes", "Lists show every write", 2, lists_follow_writes),
     Probe("pagination", "Pages neither overlap nor skip", 3, pagination),
     Probe("pagination-limits", "Default page size and the cap", 2, pagination_limits),
     Probe("pagination-bad-params", "Bad page and limit are refused", 2, pagination_bad_params),

@@ -9,11 +9,15 @@ from checkers.bookstore.probe import ProbeContext, Violation, list_of_books
 from checkers.bookstore.step3_books import BAD_INPUT, create_book, listed_ids
 
 PAGED_BOOKS = 25
+PAGE_SIZES = (10, 7)
 LIMIT_CAP = 100
+EXACT_LIMITS = (1, 3, LIMIT_CAP)
+FILTER_LIMIT = 50  # well inside the cap, so a filter's list does not depend on the cap's boundary
+OVER_CAP = (LIMIT_CAP + 1, 1000)
 BOOKS_FOR_CAP = LIMIT_CAP + 11
 
 
-def _list(ctx: ProbeContext, params: dict[str, Any]) -> tuple[Any, list[Any]]:
+def list_page(ctx: ProbeContext, params: dict[str, Any]) -> tuple[Any, list[Any]]:
     """GET /books with these parameters: the response and its books, or a Violation when it is not a 200 list."""
     response = ctx.request("GET", "/books", params=params)
     ctx.expect_status(response, (200,), "200 with a page of books",
@@ -28,8 +32,8 @@ def _describe(book: dict[str, Any]) -> str:
 
 def _expect_exactly(ctx: ProbeContext, params: dict[str, str], wanted: list[dict[str, Any]], rule: str,
                     fix: str) -> None:
-    """GET /books?params (one page of 100) must list exactly the `wanted` books."""
-    response, books = _list(ctx, {**params, "limit": LIMIT_CAP})
+    """GET /books?params (one page of 50) must list exactly the `wanted` books."""
+    response, books = list_page(ctx, {**params, "limit": FILTER_LIMIT})
     wanted_ids = {str(book["id"]): book for book in wanted}
     listed = {str(book["id"]): book for book in books}
     missing = [_describe(book) for key, book in wanted_ids.items() if key not in listed]
@@ -46,26 +50,28 @@ def _expect_exactly(ctx: ProbeContext, params: dict[str, str], wanted: list[dict
 
 
 def filter_author(ctx: ProbeContext) -> None:
-    """?author= matches a part of the author's name in any letter case, and lists only those books."""
+    """?author= matches a part of the author's name in any letter case, and no book whose other fields hold it."""
     author = f"Maria Quill {ctx.run_tag}"
     wanted = [create_book(ctx, author=author), create_book(ctx, author=f"{author} Jr")]
     create_book(ctx, author=f"Someone Else {ctx.run_tag}")
+    create_book(ctx, author=f"Other Writer {ctx.run_tag}", title=f"Life of {author}", genre=author)
     _expect_exactly(ctx, {"author": author[2:].upper()}, wanted,
                     "every book whose author contains the text, ignoring letter case, and no other",
-                    "Compare in one letter case and match a part of the name: e.g. SQL "
-                    "`WHERE lower(author) LIKE '%' || lower(?) || '%'`, or in code "
+                    "Compare in one letter case and match a part of the author (only the author, not the title or "
+                    "genre): e.g. SQL `WHERE lower(author) LIKE '%' || lower(?) || '%'`, or in code "
                     "`query.lower() in book['author'].lower()`. Page 1 starts at the first match.")
 
 
 def filter_genre(ctx: ProbeContext) -> None:
-    """?genre= matches the whole genre in any letter case: Saga does not list Saga Noir."""
+    """?genre= matches the whole genre in any letter case: Saga lists neither Saga Noir nor a book by an author Saga."""
     genre = f"Saga {ctx.run_tag}"
     wanted = [create_book(ctx, genre=genre), create_book(ctx, genre=genre)]
     create_book(ctx, genre=f"{genre} Noir")
+    create_book(ctx, genre="Essay", author=genre, title=genre)
     _expect_exactly(ctx, {"genre": genre.lower()}, wanted,
                     "exactly the books of that genre, ignoring letter case",
-                    "Match the whole genre, ignoring case: e.g. SQL `WHERE lower(genre) = lower(?)`, not LIKE "
-                    "'%...%'. Page 1 starts at the first match.")
+                    "Match the whole genre, ignoring case, and only the genre: e.g. SQL `WHERE lower(genre) = "
+                    "lower(?)`, not LIKE '%...%'. Page 1 starts at the first match.")
 
 
 def filter_combined(ctx: ProbeContext) -> None:
@@ -80,21 +86,30 @@ def filter_combined(ctx: ProbeContext) -> None:
 
 
 def pagination(ctx: ProbeContext) -> None:
-    """With 25 books, limit=10 gives pages of 10, 10 and 5 without overlap or gaps; page 4 is 200 and empty."""
+    """25 books in pages of 10 (10, 10, 5) and of 7 (7, 7, 7, 4): no overlap, no gap; the next page is 200 and empty."""
     genre = f"Pager {ctx.run_tag}"
     created = {str(create_book(ctx, genre=genre)["id"]) for _ in range(PAGED_BOOKS)}
-    fix = ("Page p of size n starts at offset (p - 1) * n: page 1 is the first n books. Order by id so that "
-           "pages neither overlap nor skip.")
-    rule = f"{PAGED_BOOKS} books of genre {genre!r} in pages of 10: pages 1 to 4 hold 10, 10, 5 and 0 books"
-    pages = [_list(ctx, {"genre": genre, "page": page, "limit": 10}) for page in (1, 2, 3, 4)]
+    for limit in PAGE_SIZES:
+        _pages_cover(ctx, genre, created, limit)
+
+
+def _pages_cover(ctx: ProbeContext, genre: str, created: set[str], limit: int) -> None:
+    """The pages of size `limit` of the books in `created` (all of `genre`) hold each book once, then one empty."""
+    full, rest = divmod(PAGED_BOOKS, limit)
+    wanted = [limit] * full + ([rest] if rest else []) + [0]
+    fix = ("Page p of size n starts at offset (p - 1) * n: page 1 is the first n books. Use the limit sent (not "
+           "always 10), and order by id so that pages neither overlap nor skip.")
+    rule = (f"{PAGED_BOOKS} books of genre {genre!r} in pages of {limit}: pages 1 to {len(wanted)} hold "
+            f"{', '.join(map(str, wanted))} books")
+    pages = [list_page(ctx, {"genre": genre, "page": page, "limit": limit}) for page in range(1, len(wanted) + 1)]
     ids = [[str(book["id"]) for book in books] for _, books in pages]
     sizes = [len(page) for page in ids]
-    if sizes != [10, 10, 5, 0]:
+    if sizes != wanted:
         never = len(created - {key for page in ids for key in page})
         unlisted = f"; {never} of the {PAGED_BOOKS} books are on no page" if never else ""
-        wrong = next(index for index, size in enumerate(sizes) if size != [10, 10, 5, 0][index])
-        raise Violation(f"pages 1 to 4 listed {', '.join(map(str, sizes))} books{unlisted}", fix, pages[wrong][0],
-                        expected=rule)
+        wrong = next(index for index, size in enumerate(sizes) if size != wanted[index])
+        raise Violation(f"with limit={limit}, pages 1 to {len(wanted)} listed {', '.join(map(str, sizes))} books"
+                        f"{unlisted}", fix, pages[wrong][0], expected=rule)
     seen: list[str] = []
     for page, ((response, _), keys) in enumerate(zip(pages, ids, strict=True), start=1):
         repeated = [key for key in keys if key in seen]
@@ -107,25 +122,29 @@ def pagination(ctx: ProbeContext) -> None:
 
 
 def pagination_limits(ctx: ProbeContext) -> None:
-    """With more than 110 books, GET /books lists 10; ?limit=1000 lists at most 100, or is refused (400/422)."""
+    """Over 110 books: no limit lists 10, limit=1, 3, 100 list that many; 101 and 1000 list 100 (or get 400/422)."""
     for _ in range(BOOKS_FOR_CAP - ctx.cache.get("stored", 0)):
         create_book(ctx)
-    response, books = _list(ctx, {})
-    if len(books) != 10:
-        raise Violation(f"GET /books listed {len(books)} books", "Without ?limit=, send pages of 10 books.",
-                        response, expected=f"10 books (the default page size) when more than {BOOKS_FOR_CAP - 1} "
-                                           "are stored")
-    response = ctx.request("GET", "/books", params={"limit": 1000})
-    if response.status in BAD_INPUT:
-        return
-    ctx.expect_status(response, (200,), f"200 with {LIMIT_CAP} books, or 400/422",
-                      f"Cap the page size at {LIMIT_CAP}, or refuse a larger limit with 400.")
-    books = list_of_books(ctx, response)
-    if len(books) > LIMIT_CAP:
-        raise Violation(f"GET /books?limit=1000 listed {len(books)} books",
-                        f"Cap the page size: `limit = min(limit, {LIMIT_CAP})` (or refuse a larger limit with 400), "
-                        "so that no one can download the whole table in one request.", response,
-                        expected=f"at most {LIMIT_CAP} books (the cap), or 400/422")
+    for params, size in (({}, 10), *(({"limit": limit}, limit) for limit in EXACT_LIMITS)):
+        response, books = list_page(ctx, params)
+        if len(books) != size:
+            asked = f"?limit={params['limit']}" if params else " without ?limit="
+            raise Violation(f"GET /books{asked} listed {len(books)} books",
+                            "Send pages of exactly `limit` books (10 when no limit is given) while there are enough "
+                            f"books, for any limit from 1 to {LIMIT_CAP}.", response,
+                            expected=f"{size} books, since more than {BOOKS_FOR_CAP - 1} are stored")
+    for limit in OVER_CAP:
+        response = ctx.request("GET", "/books", params={"limit": limit})
+        if response.status in BAD_INPUT:
+            continue
+        ctx.expect_status(response, (200,), f"200 with {LIMIT_CAP} books, or 400/422",
+                          f"Cap the page size at {LIMIT_CAP}, or refuse a larger limit with 400.")
+        books = list_of_books(ctx, response)
+        if len(books) != LIMIT_CAP:
+            raise Violation(f"GET /books?limit={limit} listed {len(books)} books",
+                            f"Cap the page size: `limit = min(limit, {LIMIT_CAP})` (or refuse a larger limit with "
+                            "400), so that no one can download the whole table in one request.", response,
+                            expected=f"exactly {LIMIT_CAP} books (the cap), or 400/422")
 
 
 def pagination_bad_params(ctx: ProbeContext) -> None:
