@@ -3,12 +3,16 @@ PostgreSQL and DuckDB and passes with a note in MySQL; the feedback names the co
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
 
 from checkers.sql.column_types import check_date_columns
-from checkers.sql.sandbox import QueryResult
+from checkers.sql.dataset.cache import dataset_files
+from checkers.sql.questions import load_questions
+from checkers.sql.sandbox import QueryResult, open_dataset, run_query
+from tests.conftest import run_grade
 
 MONTH = date(2026, 1, 1)
 
@@ -44,3 +48,22 @@ def test_columns_not_named_as_dates_are_not_checked():
 
 def test_an_all_null_column_says_nothing():
     assert check_date_columns(QueryResult(("month",), [(None,)]), (1,), "duckdb").failure == ""
+
+
+def test_a_timestamp_month_fails_naming_a_public_value_only(tmp_path):
+    """Through `grade step-2`: DATE_TRUNC's timestamp fails q04 in DuckDB, and the value quoted comes from the public
+    dataset (a hidden dataset's rows are never shown)."""
+    public = next(d for d in dataset_files() if not d.hidden)
+    con = open_dataset(public.path)
+    try:
+        first_month = run_query(con, load_questions()[3].sql).rows[0][0]
+    finally:
+        con.close()
+    answer = tmp_path / "queries.sql"
+    answer.write_text("-- dialect: duckdb\n-- q04\nSELECT DATE_TRUNC('month', o.placed_at), SUM(oi.quantity * "
+                      "oi.unit_price), COUNT(DISTINCT o.order_id) FROM orders o JOIN order_items oi USING (order_id) "
+                      "WHERE o.status = 'delivered' GROUP BY 1 ORDER BY 1\n")
+    result = run_grade("step-2", answer, "--only", "q04", "--format", "json")
+    outcome = json.loads(result.stdout)["outcomes"][0]
+    assert outcome["status"] == "fail"
+    assert f"TIMESTAMP ({first_month.isoformat()} 00:00:00), not a DATE" in outcome["feedback"]["got"]

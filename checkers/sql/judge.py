@@ -18,6 +18,7 @@ from checkers.sql.questions import Question
 from checkers.sql.sandbox import (
     DatasetConnections,
     QueryFailed,
+    QueryResult,
     QueryTimeout,
     QueryTooLarge,
     run_query,
@@ -94,6 +95,7 @@ class Judge:
     def _run_everywhere(self, question: Question, answer: Answer, translation: Translation,
                         reproduce: str) -> Outcome:
         qid, title, points = question.outcome_id, question.title, question.points
+        public = QueryResult((), [])  # its column types are checked; a hidden dataset's values are never shown
         for dataset, con in zip(self.datasets, self.connections.for_this_thread(), strict=True):
             expected = self.key[question.id, dataset.name]
             if isinstance(expected, str):
@@ -102,6 +104,7 @@ class Judge:
                     hint="This is the grader's fault, not yours: please report it."))
             try:
                 got = run_query(con, translation.duckdb_sql)
+                public = got if not dataset.hidden else public
             except QueryFailed as exc:
                 feedback = self._query_failed(exc, question, answer, translation, dataset, reproduce)
                 return Outcome.failed(qid, title, points, feedback)
@@ -110,7 +113,7 @@ class Judge:
                 kind = difference(expected, got, mismatch, question.order_keys)
                 return Outcome.failed(qid, title, points,
                                       self._wrong_result(mismatch, kind, question, translation, dataset, reproduce))
-        typed = check_date_columns(got, question.date_columns, self.dialect)
+        typed = check_date_columns(public, question.date_columns, self.dialect)
         if typed.failure:
             return Outcome.failed(qid, title, points, Feedback(
                 did="ran your answer on every dataset: the values are right", expected="the column as a DATE, as "
