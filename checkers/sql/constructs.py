@@ -145,9 +145,9 @@ def _computes(query: exp.Expression, live: Liveness) -> bool:
     if not isinstance(query, exp.Select):
         return True
     clauses = ("where", "group", "having", "qualify", "joins", "distinct", "limit", "with_")
-    used = live.selects[id(query)].expressions
+    used = live.selects[id(query)].root_ids
     return any(query.args.get(name) for name in clauses) or any(
-        not isinstance(p.unalias(), exp.Column | exp.Star) and any(p is e for e in used) for p in query.expressions)
+        not isinstance(p.unalias(), exp.Column | exp.Star) and id(p) in used for p in query.expressions)
 
 
 def _plain_constructs(live: Liveness) -> set[str]:

@@ -28,6 +28,7 @@ class LiveSelect:
     outer: LiveSelect | None
     expressions: list[exp.Expression] = field(default_factory=list)
     needs: dict[int, set[str] | None] = field(default_factory=dict)  # id(source query) -> column names, None: all
+    root_ids: set[int] = field(default_factory=set)
 
     def source(self, alias: str) -> tuple[exp.Expression, LiveSelect] | None:
         """The source an alias names here or in an enclosing query, with the SELECT that declares it."""
@@ -37,6 +38,24 @@ class LiveSelect:
                 return scope.sources[alias], scope
             scope = scope.outer
         return None
+
+    def add(self, nodes: list[exp.Expression]) -> None:
+        """Make these expressions live (each once)."""
+        for node in nodes:
+            if id(node) not in self.root_ids:
+                self.root_ids.add(id(node))
+                self.expressions.append(node)
+
+    def holds(self, node: exp.Expression) -> bool:
+        """True when `node` is, or is inside, one of the live expressions (without crossing a nested SELECT)."""
+        current: exp.Expression | None = node
+        while current is not None and current is not self.select:
+            if id(current) in self.root_ids:
+                return True
+            current = current.parent
+            if isinstance(current, exp.Select) and current is not self.select:
+                return False
+        return False
 
     def nodes(self) -> Iterator[exp.Expression]:
         """Every node of the live expressions, not entering nested queries."""
@@ -60,7 +79,7 @@ class Liveness:
         live = self.selects.get(id(query)) if query is not None else None
         if node is query:
             return live is not None
-        return live is not None and any(node is root or _inside(node, root) for root in live.expressions)
+        return live is not None and live.holds(node)
 
     def why_dead(self, node: exp.Expression) -> str:
         """Why a construct written at `node`, which is not live, cannot change the result."""
@@ -113,8 +132,8 @@ class Liveness:
         clauses += list(select.args.get("windows") or ())
         if select.args.get("limit") or select.args.get("offset") or self.tree is select:
             clauses.append(select.args.get("order"))
-        _add(live.expressions, [*wanted, *(c for c in clauses if c is not None)])
-        _add(live.expressions, _alias_references(live.expressions, projections))
+        live.add([*wanted, *(c for c in clauses if c is not None)])
+        live.add(_alias_references(live, projections))
         for query in live.sources.values():
             if not _is_table(query):
                 live.needs.setdefault(id(query), set())
@@ -201,21 +220,17 @@ def _inside(node: exp.Expression, root: exp.Expression) -> bool:
     return False
 
 
-def _add(target: list[exp.Expression], new: list[exp.Expression]) -> None:
-    for node in new:
-        if not any(node is old for old in target):
-            target.append(node)
-
-
-def _alias_references(expressions: list[exp.Expression], projections: list[exp.Expression]) -> list[exp.Expression]:
+def _alias_references(live: LiveSelect, projections: list[exp.Expression]) -> list[exp.Expression]:
     """Projections that a live clause or projection names by their alias (HAVING n > 1, QUALIFY rnk <= 3)."""
     by_alias = {p.alias.lower(): p for p in projections if p.alias}
     found: list[exp.Expression] = []
-    pending = list(expressions)
+    seen = set(live.root_ids)
+    pending = list(live.expressions)
     while pending:
         for column in pending.pop().find_all(exp.Column):
             target = by_alias.get(column.name.lower()) if not column.table else None
-            if target is not None and not any(target is seen for seen in [*expressions, *found]):
+            if target is not None and id(target) not in seen:
+                seen.add(id(target))
                 found.append(target)
                 pending.append(target)
     return found
