@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from checkers.bookstore.postman import Call
+from checkers.bookstore.postman_step4_accounts import (
+    auth_me,
+    login,
+    login_no_enumeration,
+    register,
+    register_duplicate,
+    register_role_ignored,
+    register_weak_password,
+)
+from checkers.bookstore.postman_step4_common import (
+    CAN_WRITE,
+    CLAIMS,
+    HAS_TOKEN,
+    bearer,
+    book,
+    login_reader,
+    needs,
+    status,
+)
 from checkers.bookstore.step4_refresh import WRONG_KEY
-from checkers.bookstore.step4_register import CLIMBS, NOT_EMAILS
 from checkers.bookstore.step4_tokens import CLOCK_SLACK_SECONDS, DAY_SECONDS
 from checkers.bookstore.step4_writes import MALFORMED
 
@@ -72,155 +89,6 @@ for (const cookie of pm.response.headers.all().filter((h) => h.key.toLowerCase()
 }
 """.replace("SECRET_KEY.test", SECRET_KEY + ".test").replace("MASK.test", MASK + ".test").replace("match(HASH)",
                                                                                               f"match({HASH})")
-START = """
-set('runTag', `${pm.variables.replaceIn('{{$timestamp}}')}-${Math.random().toString(36).slice(2, 6)}`);
-for (const name of ['skipRest', 'readerToken', 'readerRefresh', 'climberToken', 'readerWrote', 'adminToken']) {
-  set(name, '');
-}
-set('readerEmail', `reader-${get('runTag')}@example.com`);
-set('readerPassword', `Pw-reader-${get('runTag')}-horse`);
-set('passwords', JSON.stringify([get('readerPassword')]));
-"""
-OK = [200, 201]
-USER_OF = """function userOf() {
-  const answer = body();
-  if (!answer || typeof answer !== 'object' || Array.isArray(answer)) return undefined;
-  for (const key of ['user', 'data']) {
-    if (!('email' in answer) && answer[key] && typeof answer[key] === 'object') return answer[key];
-  }
-  return answer;
-}
-"""
-
-
-def book(purpose: str) -> dict[str, Any]:
-    """A valid book whose title names the check that made it."""
-    return {"title": f"Step 4 {purpose} {{{{runTag}}}}", "author": "Grader Probe", "genre": "Testing", "price": 9.5,
-            "published_year": 2001}
-
-
-def needs(condition: str, reason: str) -> str:
-    """A pre-request script that skips the rest of the folder, as a skipped check, unless `condition` holds."""
-    return f"if (!({condition})) {{\n  skipRest(SLUG, {reason!r});\n  pm.execution.skipRequest();\n}}"
-
-
-def status(rule: str, *allowed: int) -> str:
-    """A test that the answer's status is one of `allowed`, named after the folder's outcome."""
-    return f"expectStatus(SLUG, {rule!r}, {list(allowed)});"
-
-
-def bearer(token_js: str) -> str:
-    """A pre-request line that sends the token a JavaScript expression gives."""
-    return f"pm.request.headers.upsert({{ key: 'Authorization', value: `Bearer ${{{token_js}}}` }});"
-
-
-SIGNED_UP = needs("[200, 201].includes(Number(get('registeredStatus')))",
-                  "a plain sign-up already failed (see register), so this rule cannot be checked")
-HAS_TOKEN = needs("get('readerToken')", "no access token to test with: signing up and logging in a user did not "
-                  "give one (see register and login)")
-CAN_WRITE = needs("get('readerWrote') === 'yes'", "the user's own valid token could not create a book, so refusing "
-                  "a forged one proves nothing (see writes-need-token)")
-CLAIMS = ("let claims;\ntry { claims = jwtRead(get('readerToken')).claims; } catch (e) {\n"
-          "  skipRest(SLUG, `the access token is not a JWT (${e.message}), so no forged variant can be built`);\n"
-          "  pm.execution.skipRequest();\n  return;\n}")
-READER_LOGIN = {"email": "{{readerEmail}}", "password": "{{readerPassword}}"}
-
-
-def _login_reader(name: str, tests: str = "") -> Call:
-    return Call(name, "POST", "/auth/login", READER_LOGIN, tests=tests)
-
-
-def register() -> list[Call]:
-    user = (USER_OF + "set('registeredStatus', pm.response.code);\n"
-            f"{status('POST /auth/register answers 201 Created with the new user', 201)}\n"
-            "check(SLUG, 'the new user has an id, the email sent and role user', () => {\n"
-            "  objectOf();\n  const user = userOf();\n"
-            "  const missing = ['id', 'email', 'role']\n"
-            "    .filter((key) => user[key] === undefined || user[key] === null);\n"
-            "  if (missing.length) throw new Error(`the new user has no ${missing.join(', ')}`);\n"
-            "  if (String(user.email).toLowerCase() !== get('readerEmail') || user.role !== 'user') {\n"
-            "    throw new Error(`the new user came back with email ${user.email} and role ${user.role}`);\n"
-            "  }\n});")
-    return [Call("POST /auth/register", "POST", "/auth/register",
-                 {**READER_LOGIN, "name": "Step Four Reader"}, START, user)]
-
-
-def register_duplicate() -> list[Call]:
-    return [Call("POST /auth/register with a taken email", "POST", "/auth/register",
-                 {"email": "{{readerEmail}}", "password": "Another-pass-99"}, SIGNED_UP,
-                 status("409 Conflict for an email that is taken", 409))]
-
-
-def register_weak_password() -> list[Call]:
-    calls = [Call("POST /auth/register with a 7-character password", "POST", "/auth/register",
-                  {"email": "weak-{{runTag}}@example.com", "password": "Pw-1234"}, SIGNED_UP,
-                  status("400 or 422 for a 7-character password", 400, 422))]
-    calls += [Call(f"POST /auth/register with the email {email!r}", "POST", "/auth/register",
-                   {"email": email, "password": "Long-enough-99"},
-                   tests=status(f"400 or 422 for the email {email!r}, which is not name@domain.tld", 400, 422))
-              for email in NOT_EMAILS]
-    eight = "set('eightPassword', `P8${get('runTag').slice(-6)}`);\npush('passwords', get('eightPassword'));"
-    calls.append(Call("POST /auth/register with a password of exactly 8 characters", "POST", "/auth/register",
-                      {"email": "eight-{{runTag}}@example.com", "password": "{{eightPassword}}"}, eight,
-                      status("201: a password of exactly 8 characters is long enough", 200, 201)))
-    return calls
-
-
-def register_role_ignored() -> list[Call]:
-    role = ("check(SLUG, '{where} a plain user', () => {{\n  const role = (userOf() || {{}}).role;\n"
-            "  if (role !== undefined && role !== null && role !== 'user') {{\n"
-            "    throw new Error(`{what} got role ${{role}}`);\n  }}\n}});")
-    me = USER_OF + "if (pm.response.code !== 200) return;\n" + role.format(where="/auth/me says the account is",
-                                                                 what="/auth/me says the account that asked for admin")
-    login = ("const token = (body() || {}).access_token;\n"
-             "set('climberToken', pm.response.code === 200 && typeof token === 'string' ? token : '');")
-    calls = []
-    for number, extra in enumerate(CLIMBS, 1):
-        who = f"climber{number}"
-        account = {"email": f"{who}-{{{{runTag}}}}@example.com", "password": f"Pw-{who}-{{{{runTag}}}}-horse"}
-        calls += [Call(f"POST /auth/register asking for admin rights ({number})", "POST", "/auth/register",
-                       {**account, "name": f"Step Four Climber {number}", **extra},
-                       f"{SIGNED_UP}\npush('passwords', `Pw-{who}-${{get('runTag')}}-horse`);",
-                       USER_OF + status("201 with a plain user: the extra fields are ignored, not refused", 200, 201)
-                       + "\n" + role.format(where="the new account is", what="a sign-up asking for admin rights")),
-                  Call(f"POST /auth/login as that account ({number})", "POST", "/auth/login", account, tests=login),
-                  Call(f"GET /auth/me as that account ({number})", "GET", "/auth/me",
-                       before="if (!get('climberToken')) pm.execution.skipRequest();\n"
-                       + bearer("get('climberToken')"), tests=me)]
-    return calls
-
-
-def login() -> list[Call]:
-    keep = ("const answer = body() || {};\nconst ok = pm.response.code === 200;\n"
-            "set('readerToken', ok && typeof answer.access_token === 'string' ? answer.access_token : '');\n"
-            "set('readerRefresh', ok && typeof answer.refresh_token === 'string' ? answer.refresh_token : '');\n"
-            f"{status('POST /auth/login answers 200 with an access token', 200)}\n"
-            "check(SLUG, 'the answer has an access_token and token_type bearer', () => {\n"
-            "  if (!get('readerToken') || String(answer.token_type).toLowerCase() !== 'bearer') {\n"
-            "    throw new Error(`the login answer has access_token ${answer.access_token} and token_type "
-            "${answer.token_type}`);\n  }\n});")
-    return [_login_reader("POST /auth/login", keep),
-            Call("POST /auth/login with a wrong password", "POST", "/auth/login",
-                 {"email": "{{readerEmail}}", "password": "Wrong-pass-99"}, tests=status("401 for a wrong password",
-                                                                                        401))]
-
-
-def login_no_enumeration() -> list[Call]:
-    comparable = ("const volatile = ['timestamp', 'time', 'request_id', 'requestId', 'trace_id', 'traceId'];\n"
-                  "const answer = body();\nconst shown = answer && typeof answer === 'object' && !Array.isArray("
-                  "answer)\n  ? JSON.stringify(Object.keys(answer).sort().filter((k) => !volatile.includes(k))"
-                  ".map((k) => [k, answer[k]]))\n  : pm.response.text();")
-    same = ("check(SLUG, 'an unknown email and a wrong password get the same body', () => {\n"
-            "  if (shown !== get('unknownEmailBody')) {\n    throw new Error(`different bodies: unknown email "
-            "${get('unknownEmailBody')}, wrong password ${shown}`);\n  }\n});")
-    return [Call("POST /auth/login with an unknown email", "POST", "/auth/login",
-                 {"email": "nobody-{{runTag}}@example.com", "password": "{{readerPassword}}"},
-                 tests=f"{comparable}\nset('unknownEmailBody', shown);\n{status('401 for an unknown email', 401)}"),
-            Call("POST /auth/login with a wrong password", "POST", "/auth/login",
-                 {"email": "{{readerEmail}}", "password": "Wrong-pass-99"},
-                 tests=f"{comparable}\n{status('401 for a wrong password', 401)}\n{same}")]
-
-
 def token_claims() -> list[Call]:
     tests = ("const token = (body() || {}).access_token;\n"
              "if (pm.response.code !== 200 || typeof token !== 'string') {\n"
@@ -241,7 +109,7 @@ def token_claims() -> list[Call]:
              "    const input = `${jwt.parts[0]}.${jwt.parts[1]}`;\n"
              "    if (b64url(cryptoJs().HmacSHA256(input, secret)) !== jwt.parts[2].replace(/=+$/, '')) {\n"
              "      throw new Error(\"the token's HS256 signature does not match jwtSecret\");\n    }\n  }\n});")
-    return [_login_reader("POST /auth/login (the token to inspect)", tests)]
+    return [login_reader("POST /auth/login (the token to inspect)", tests)]
 
 
 def writes_need_token() -> list[Call]:
@@ -250,7 +118,9 @@ def writes_need_token() -> list[Call]:
                f"{status('201: any logged-in user may add a book', 200, 201)}\n"
                "if (get('writesBookId') === '' && get('skipRest') !== SLUG) {\n"
                "  skipRest(SLUG, `POST /books answered ${pm.response.code} without the new book's id`);\n}")
-    patch_seen = "set('patchExists', [404, 405].includes(pm.response.code) ? '' : 'yes');"
+    patch_seen = ("const exists = ![404, 405].includes(pm.response.code);\nset('patchExists', exists ? 'yes' : '');\n"
+                  "if (exists) " + status("200: any logged-in user may PATCH a book (when there is a PATCH route)",
+                                          200))
     malformed = [Call(f"POST /books with {how}", "POST", "/books", book("malformed"),
                       f"pm.request.headers.upsert({{ key: 'Authorization', value: {header!r} }});", refused)
                  for header, how in MALFORMED]
@@ -281,9 +151,15 @@ def reads_public() -> list[Call]:
                  tests=status(rule, 200))]
 
 
-def _forged(name: str, forge: str, rule: str, extra_before: str = "") -> Call:
-    before = f"{CAN_WRITE}\n{extra_before}\n{CLAIMS}\nconst forged = {forge};\n{bearer('forged')}"
-    return Call(name, "POST", "/books", book(name), before, status(rule, 401))
+def _forged(name: str, forge: str, rule: str, extra_before: str = "") -> list[Call]:
+    """POST /books with the forged token (401), then GET /auth/me with the same token (not let in)."""
+    before = (f"{CAN_WRITE}\n{extra_before}\n{CLAIMS}\nconst forged = {forge};\nset('forgedToken', forged);\n"
+              f"{bearer('forged')}")
+    let_in = ("check(SLUG, 'GET /auth/me does not let the same token in', () => {\n"
+              "  if ([200, 201].includes(pm.response.code)) throw new Error(`${said()}: it let the token in`);\n});")
+    return [Call(name, "POST", "/books", book(name), before, status(rule, 401)),
+            Call(f"GET /auth/me with that token ({name.removeprefix('POST /books with ')})", "GET", "/auth/me",
+                 before=bearer("get('forgedToken')"), tests=let_in)]
 
 
 def alg_none_refused() -> list[Call]:
@@ -292,7 +168,7 @@ def alg_none_refused() -> list[Call]:
                "set('readerWrote', wrote ? 'yes' : 'no');")
     return [Call("POST /books with the user's own token (control)", "POST", "/books", book("control"), HAS_TOKEN,
                  control, token="readerToken"),
-            _forged("POST /books with an unsigned token",
+            *_forged("POST /books with an unsigned token",
                     "`${segment({ alg: 'none', typ: 'JWT' })}.${segment(claims)}.`",
                     "401 for an unsigned token (alg none) carrying the user's claims")]
 
@@ -300,8 +176,8 @@ def alg_none_refused() -> list[Call]:
 def tampered_token_refused() -> list[Call]:
     forge = ("(() => { const parts = get('readerToken').split('.');\n"
              "  return `${parts[0]}.${segment({ ...claims, role: 'admin', is_admin: true })}.${parts[2]}`; })()")
-    return [_forged("POST /books with a tampered token", forge,
-                    "401 for the user's token with role admin written into its payload and the old signature")]
+    return _forged("POST /books with a tampered token", forge,
+                   "401 for the user's token with role admin written into its payload and the old signature")
 
 
 def expired_token_refused() -> list[Call]:
@@ -314,8 +190,8 @@ def expired_token_refused() -> list[Call]:
     return [Call("POST /books with a fresh token signed with jwtSecret", "POST", "/books", book("fresh forged"),
                  f"{secret}\n{CAN_WRITE}\n{CLAIMS}\n{now}\n"
                  + bearer("signHs256({ ...claims, iat: now, exp: now + 600 }, given('jwtSecret'))"), fresh),
-            _forged("POST /books with an expired token", "signHs256({ ...claims, iat: now - 7200, exp: now - 3600 }, "
-                    "given('jwtSecret'))", "401 for a token signed with JWT_SECRET that expired an hour ago", now)]
+            *_forged("POST /books with an expired token", "signHs256({ ...claims, iat: now - 7200, exp: now - 3600 }, "
+                     "given('jwtSecret'))", "401 for a token signed with JWT_SECRET that expired an hour ago", now)]
 
 
 def user_cannot_delete() -> list[Call]:
@@ -386,24 +262,13 @@ def refresh() -> list[Call]:
                  {"refresh_token": "{{forgedRefresh}}"}, expired, status(forged, 401))]
 
 
-def auth_me() -> list[Call]:
-    mine = (USER_OF + f"{status('200 with the current user', 200)}\ncheck(SLUG, \"the user's own email\", () => {{\n"
-            "  const email = (userOf() || {}).email;\n  if (String(email).toLowerCase() !== get('readerEmail')) "
-            "throw new Error(`/auth/me answered with email ${email}`);\n});")
-    return [Call("GET /auth/me with the user's token", "GET", "/auth/me", before=HAS_TOKEN, tests=mine,
-                 token="readerToken"),
-            Call("GET /auth/me without a token", "GET", "/auth/me", tests=status("401 without a token", 401)),
-            Call("GET /auth/me with 'Bearer garbage'", "GET", "/auth/me", before=bearer("'garbage'"),
-                 tests=status("401 with 'Bearer garbage'", 401))]
-
-
 def no_password_in_bodies() -> list[Call]:
     return [Call("GET /auth/me (every body of the run is checked)", "GET", "/auth/me",
                  before="if (!get('readerToken')) pm.execution.skipRequest();", token="readerToken")]
 
 
 def cookie_flags() -> list[Call]:
-    return [_login_reader("POST /auth/login (every cookie an /auth route sets is checked)")]
+    return [login_reader("POST /auth/login (every cookie an /auth route sets is checked)")]
 
 
 FOLDERS: dict[str, Callable[[], list[Call]]] = {

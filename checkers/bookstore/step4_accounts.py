@@ -26,6 +26,11 @@ def check_login(ctx: ProbeContext) -> None:
     wrong = ctx.request("POST", f"{AUTH}/login", json={"email": account.email, "password": "Wrong-pass-99"})
     ctx.expect_status(wrong, (401,), "401 for a wrong password",
                       "Compare the password with the stored bcrypt hash and answer 401 when it does not match.")
+    empty = ctx.request("POST", f"{AUTH}/login", json={})
+    if not 400 <= empty.status < 500:
+        raise Violation(f"POST /auth/login without email and password answered {empty.status}", "Check that email "
+                        "and password are there (and strings) before looking anything up.", empty,
+                        expected="a 4xx (400, 401 or 422)")
 
 
 def _shown(body: Any, name: str) -> str:

@@ -61,8 +61,7 @@ def _renew(ctx: ProbeContext, refresh_token: str) -> ProbeResponse:
 
 
 def check_refresh(ctx: ProbeContext) -> str | None:
-    """Bonus: /auth/refresh trades the login's refresh_token for a working access_token; a garbage, re-signed,
-    expired refresh token or an access token gets 401 (skipped when the route answers 404/405)."""
+    """Bonus: /auth/refresh trades the refresh_token for a working access_token; any other token gets 401."""
     reader_token(ctx)
     garbage = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": "not-a-refresh-token"})
     if garbage.status in (404, 405):

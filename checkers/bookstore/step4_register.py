@@ -67,12 +67,15 @@ def check_register_duplicate(ctx: ProbeContext) -> None:
 
 
 def check_register_weak_password(ctx: ProbeContext) -> None:
-    """A 7-character password and emails that are not emails get 400/422; a password of exactly 8 is accepted."""
+    """A 7-character or missing password and emails that are not emails get 400/422; exactly 8 characters is enough."""
     _first_sign_up_worked(ctx)
     weak = ctx.request("POST", f"{AUTH}/register", json={"email": f"weak-{ctx.run_tag}@example.com",
                                                          "password": "Pw-" + ctx.run_tag[:MIN_PASSWORD - 4]})
     ctx.expect_status(weak, INVALID, f"400 or 422 for a {MIN_PASSWORD - 1}-character password",
                       f"Check len(password) >= {MIN_PASSWORD} before creating the account.")
+    missing = ctx.request("POST", f"{AUTH}/register", json={"email": f"nopass-{ctx.run_tag}@example.com"})
+    ctx.expect_status(missing, INVALID, "400 or 422 for a sign-up without a password",
+                      "Check that the password is there and is a string before measuring it.")
     for email in NOT_EMAILS:
         invalid = ctx.request("POST", f"{AUTH}/register", json={"email": email, "password": STRONG_PASSWORD})
         ctx.expect_status(invalid, INVALID, f"400 or 422 for the email {email!r}, which is not name@domain.tld",

@@ -7,6 +7,7 @@ import time
 from checkers.bookstore import jwt_forge
 from checkers.bookstore.probe import ProbeContext, Skip, Violation
 from checkers.bookstore.step4_session import (
+    AUTH,
     OK,
     Account,
     bearer,
@@ -82,21 +83,25 @@ def _sub_names_the_user(ctx: ProbeContext, account: Account, sub: object) -> Non
 
 
 def _refused(ctx: ProbeContext, token: str, what: str, fix: str) -> None:
-    """POST /books with a forged token must be 401."""
+    """POST /books with a forged token must be 401, and GET /auth/me must not answer it as a user either."""
     response = ctx.request("POST", "/books", json=new_book(ctx, what), headers=bearer(token))
     if response.status != 401:
         raise Violation(f"POST /books with {what} answered {response.status}", fix, response, expected="401")
+    me = ctx.request("GET", f"{AUTH}/me", headers=bearer(token))
+    if me.status in OK:
+        raise Violation(f"GET /auth/me with {what} answered {me.status}: it let the token in", fix, me,
+                        expected="401 (POST /books refused the same token)")
 
 
 def check_alg_none_refused(ctx: ProbeContext) -> None:
-    """A token re-encoded with alg none and no signature (the user's own claims) is refused with 401."""
+    """A token re-encoded with alg none and no signature (the user's own claims) gets 401 on writes and /auth/me."""
     claims = claims_of(ctx, reader_can_write(ctx))
     _refused(ctx, jwt_forge.unsigned(claims), "an unsigned token (alg none) carrying the user's claims",
              f"Never let the token's own header choose the algorithm. {VERIFY_FIX}")
 
 
 def check_tampered_token_refused(ctx: ProbeContext) -> None:
-    """A token whose payload was changed (role admin) but kept its old signature is refused with 401."""
+    """A token whose payload was changed (role admin) under its old signature gets 401 on writes and /auth/me."""
     token = reader_can_write(ctx)
     claims = {**claims_of(ctx, token), "role": "admin", "is_admin": True}
     _refused(ctx, jwt_forge.with_claims(token, claims), "the user's token with role admin written into its payload "
@@ -104,7 +109,7 @@ def check_tampered_token_refused(ctx: ProbeContext) -> None:
 
 
 def check_expired_token_refused(ctx: ProbeContext) -> None:
-    """A token signed with JWT_SECRET whose exp passed an hour ago is refused with 401."""
+    """A token signed with JWT_SECRET whose exp passed an hour ago gets 401 on writes and /auth/me."""
     secret = ctx.credentials.jwt_secret
     if not secret:
         raise Skip("the signing secret is unknown: pass --jwt-secret to check that expired tokens are refused",
