@@ -101,7 +101,7 @@ def _join_form(live: Liveness, join: exp.Join) -> Iterator[Use]:
         return
     null_side = {alias} if side == "LEFT" else _left_of(select, join) | ({alias} if side == "FULL" else set())
     where = select.args.get("where")
-    tests = [test for test in (where.find_all(exp.Is) if where else ())
+    tests = [test for test in (where.find_all(exp.Is, exp.NullSafeEQ) if where else ())
              if isinstance(test.expression, exp.Null) and not test.args.get("negate")
              and not isinstance(test.parent, exp.Not)
              and isinstance(test.this, exp.Column) and test.this.table.lower() in null_side]
