@@ -25,7 +25,7 @@ CASES = [
     ("TO_CHAR's text in PostgreSQL", "2026-01-01", "postgres", "fail", "is text ('2026-01-01')"),
     ("STRFTIME's text in DuckDB", "2026-01-01", "duckdb", "fail", "is text"),
     ("DATE_FORMAT's text in MySQL", "2026-01-01", "mysql", "note", "is text ('2026-01-01')"),
-    ("a DATETIME in MySQL", datetime(2026, 1, 1), "mysql", "note", "is a TIMESTAMP"),
+    ("a DATETIME in MySQL", datetime(2026, 1, 1), "mysql", "note", "is a DATETIME (2026-01-01 00:00:00)"),
 ]
 
 

@@ -34,24 +34,25 @@ class TypeCheck:
 
 def check_date_columns(result: QueryResult, columns: Sequence[int], dialect: str) -> TypeCheck:
     """Whether the 1-based `columns` of `result`, which the question asks for as DATEs, hold DATEs."""
-    found = [finding for position in columns if (finding := _finding(result, position))]
+    timestamp = "DATETIME" if dialect == "mysql" else "TIMESTAMP"
+    found = [finding for position in columns if (finding := _finding(result, position, timestamp))]
     if not found:
         return TypeCheck()
     if dialect in LENIENT_DIALECTS:
-        notes = [f"{text}; accepted, since MySQL reads it as a date wherever a date is expected, but "
+        notes = [f"{text}; accepted, since MySQL compares it equal to that DATE wherever a date is expected, but "
                  "CAST(... AS DATE) would make it a DATE as the question asks." for text in found]
         return TypeCheck(notes=tuple(notes))
     return TypeCheck(failure="; ".join(found))
 
 
-def _finding(result: QueryResult, position: int) -> str:
+def _finding(result: QueryResult, position: int, timestamp: str) -> str:
     """What column `position` holds when it is not a DATE, in the learner's words; "" when it is one."""
     if position > len(result.columns):
         return ""
     value = next((row[position - 1] for row in result.rows if row[position - 1] is not None), None)
     name = f"column {position} ({result.columns[position - 1]})"
     if isinstance(value, datetime):
-        return f"{name} is a TIMESTAMP ({value.isoformat(sep=' ')}), not a DATE"
+        return f"{name} is a {timestamp} ({value.isoformat(sep=' ')}), not a DATE"
     if isinstance(value, date) or value is None:
         return ""
     if isinstance(value, str):
