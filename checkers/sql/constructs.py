@@ -80,9 +80,10 @@ def missing_constructs(tree: exp.Expression, requires: tuple[str, ...], dialect:
 def _window_uses(live: Liveness) -> list[Use]:
     found = []
     for window in live.tree.find_all(exp.Window):
-        if not isinstance(window.this, exp.Func):
+        if window.arg_key == "windows":  # WINDOW w AS (...) names a window; the function using it is the use
             continue
-        name = window.this.name if isinstance(window.this, exp.Anonymous) else window.this.sql_name()
+        function = window.this if isinstance(window.this, exp.Func) else window.this.find(exp.Func)
+        name = function.name if isinstance(function, exp.Anonymous) else function.sql_name() if function else "f"
         form = f"{name.upper()}() OVER (...)"
         problem = "" if live.is_live(window) else f"your window function {form} does not count: {live.why_dead(window)}"
         found.append(Use("window", form, problem))
