@@ -97,7 +97,11 @@ class Liveness:
             return self.why_dead(select)
         column = next((p for p in select.expressions if node is p or _inside(node, p)), None)
         if column is not None:
-            return f"it computes the column {column.alias_or_name} of a subquery, which no query around it uses"
+            owner = select.parent
+            while isinstance(owner, exp.Subquery | exp.Paren | exp.SetOperation):
+                owner = owner.parent
+            where = f"the WITH query {owner.alias_or_name}" if isinstance(owner, exp.CTE) else "a subquery"
+            return f"it computes the column {column.alias_or_name} of {where}, which no query around it uses"
         if node.find_ancestor(exp.Order):
             return "it is in the ORDER BY of a subquery without LIMIT, which does not change the rows returned"
         return "it is in a part of the query that does not change the result"
