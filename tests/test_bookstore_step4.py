@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import tomllib
@@ -12,6 +13,8 @@ import pytest
 from conftest import SAMPLES, run_grade
 
 from checkers.bookstore import jwt_forge
+from checkers.bookstore.step4_leaks import leak_in
+from grader.http_probe import Headers, ProbeRequest, ProbeResponse
 
 sys.path.insert(0, str(SAMPLES))
 
@@ -150,3 +153,64 @@ def test_unsigned_and_tampered_tokens_carry_the_claims_but_do_not_verify():
 def test_reading_something_that_is_not_a_jwt_says_so(text):
     with pytest.raises(jwt_forge.NotAJwt):
         jwt_forge.read(text)
+
+
+ACCESS_TOKEN = jwt.encode(CLAIMS, SIGNING_SECRET, algorithm="HS256")
+BCRYPT = "$2b$12$" + "a" * 53
+# (body, where the leak is, or None): what a right server may answer, and each way a wrong one gives a secret away.
+BODIES = [
+    ({"access_token": ACCESS_TOKEN, "refresh_token": ACCESS_TOKEN, "token_type": "bearer"}, None),
+    ({"id": 1, "email": "a@example.com", "password": "********", "has_password": True, "password_hash": None}, None),
+    ({"id": 1, "email": "a@example.com", "role": "user", "passport": "X123"}, None),
+    ({"id": 1, "user": {"credentials": {"passwordHash": hashlib.sha256(b"x").hexdigest()}}}, "passwordHash"),
+    ({"pwd": "hunter22"}, "'pwd'"),
+    ([{"HASHED_PASSWORD": "abc"}], "HASHED_PASSWORD"),
+    ({"detail": "stored as " + BCRYPT}, "$2b$12$"),
+    ({"note": "$6$rounds=5000$saltsalt$" + "b" * 86}, "$6$"),
+    ({"hash": "pbkdf2:sha256:600000$salt$" + "c" * 64}, "pbkdf2:sha2"),
+    ({"access_token": jwt.encode({**CLAIMS, "password_hash": BCRYPT}, SIGNING_SECRET, algorithm="HS256")},
+     "the JWT's claims"),
+]
+
+
+def _answer(body: object) -> ProbeResponse:
+    request = ProbeRequest("GET", "http://127.0.0.1:9/auth/me", Headers(), None)
+    return ProbeResponse(200, "OK", Headers([("Content-Type", "application/json")]), json.dumps(body).encode(),
+                         False, 0.0, request)
+
+
+@pytest.mark.parametrize(("body", "where"), BODIES)
+def test_a_password_or_hash_is_found_wherever_it_is_and_a_jwt_is_not_one(body, where):
+    leak = leak_in(_answer(body), ["Pw-reader-abc123-horse"])
+    assert leak is None if where is None else where in leak
+
+
+def test_the_password_itself_is_found_in_a_body_or_a_header():
+    secret = "Pw-reader-abc123-horse"
+    assert secret in leak_in(_answer({"echo": secret}), [secret])
+    request = ProbeRequest("POST", "http://127.0.0.1:9/auth/login", Headers(), None)
+    header = ProbeResponse(200, "OK", Headers([("X-Debug", f"password={secret}")]), b"{}", False, 0.0, request)
+    assert secret in leak_in(header, [secret])
+
+
+@pytest.mark.parametrize(("depth", "found"), [(900, True), (100_000, False)])
+def test_a_hostile_deeply_nested_body_is_searched_without_crashing(depth, found):
+    text = '{"next": ' * depth + '{"password": "hunter22"}' + "}" * depth
+    assert (leak_in(_answer_text(text), []) is not None) == found  # too deep for JSON: read as text, no hash in it
+
+
+def _answer_text(text: str) -> ProbeResponse:
+    request = ProbeRequest("GET", "http://127.0.0.1:9/auth/me", Headers(), None)
+    return ProbeResponse(200, "OK", Headers(), text.encode(), False, 0.0, request)
+
+
+@pytest.mark.parametrize("name", [name for name in STEP4 if SKIPS.get(name)])
+def test_a_check_the_grader_cannot_do_for_a_server_says_why(graded, name):
+    reasons = {outcome["id"].removeprefix("step-4/"): outcome["feedback"]["got"]
+               for outcome in graded[name][1]["outcomes"] if outcome["status"] == "skipped"}
+    assert set(reasons) == set(SKIPS[name]) and all(reasons.values())
+
+
+def test_an_rs256_token_passes_with_a_note_that_its_signature_was_not_verified(graded):
+    claims = next(o for o in graded["rs256-tokens"][1]["outcomes"] if o["id"] == "step-4/token-claims")
+    assert claims["status"] == "pass" and "RS256" in claims["feedback"]["got"]

@@ -34,7 +34,7 @@ def _segment(value: dict[str, Any]) -> str:
 def _object(segment: str, name: str) -> dict[str, Any]:
     try:
         value = json.loads(b64url_decode(segment))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise NotAJwt(f"its {name} is not base64url-encoded JSON") from None
     if not isinstance(value, dict):
         raise NotAJwt(f"its {name} is not a JSON object")

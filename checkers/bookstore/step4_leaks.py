@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,23 +26,25 @@ COOKIE_FLAGS = ("HttpOnly", "SameSite")
 TOKEN_COOKIE = re.compile(r"token|jwt|session|auth|refresh|access", re.IGNORECASE)
 
 
-def _secret_fields(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """(where, value) for every string under a password-named key, at any depth, inside JWTs found on the way too."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            where = f"{path}.{key}" if path else str(key)
-            if SECRET_KEY.match(re.sub(r"[^a-z]", "", str(key).lower())) and _revealing(item):
-                yield where, str(item)
-            yield from _secret_fields(item, where)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _secret_fields(item, f"{path}[{index}]")
-    elif isinstance(value, str) and value.count(".") == 2:
-        try:
-            claims = jwt_forge.read(value)[1]
-        except jwt_forge.NotAJwt:
-            return
-        yield from _secret_fields(claims, f"{path} (the JWT's claims)")
+def _secret_field(body: Any) -> tuple[str, str] | None:
+    """(where, value) of the first string under a password-named key, at any depth, inside JWTs found on the way too.
+
+    Walked with a stack, not recursion, so that a hostile body nested thousands of levels deep cannot crash it."""
+    stack: list[tuple[Any, str]] = [(body, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                where = f"{path}.{key}" if path else str(key)
+                if SECRET_KEY.match(re.sub(r"[^a-z]", "", str(key).lower())) and _revealing(item):
+                    return where, str(item)
+                stack.append((item, where))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{index}]") for index, item in enumerate(value))
+        elif isinstance(value, str) and value.count(".") == 2:
+            with contextlib.suppress(jwt_forge.NotAJwt):
+                stack.append((jwt_forge.read(value)[1], f"{path} (the JWT's claims)"))
+    return None
 
 
 def _revealing(value: Any) -> bool:
@@ -52,15 +54,16 @@ def _revealing(value: Any) -> bool:
     return isinstance(value, int | float) or (isinstance(value, str) and not MASK.match(value))
 
 
-def _leak(response: ProbeResponse, passwords: list[str]) -> str | None:
+def leak_in(response: ProbeResponse, passwords: list[str]) -> str | None:
     """What secret the response holds, in words, or None."""
     text = response.body.decode("utf-8", errors="replace")
     headers = "\n".join(f"{name}: {value}" for name, value in response.headers.items())
     for password in passwords:
         if password in text or password in headers:
             return f"the password {password!r} that the grader signed up with"
-    for where, value in _secret_fields(body_of(response)):
-        return f"a field named {where!r} holding {value[:12]!r}…"
+    found = _secret_field(body_of(response))
+    if found:
+        return f"a field named {found[0]!r} holding {found[1][:12]!r}…"
     match = HASH.search(text) or HASH.search(headers)
     return f"a password hash ({match.group()[:12]}…)" if match else None
 
@@ -72,7 +75,7 @@ def check_no_password_in_bodies(ctx: ProbeContext) -> None:
         ctx.request("GET", f"{AUTH}/me", headers=bearer(account.token))
     passwords = signed_up_passwords(ctx) + [secret for secret in (ctx.credentials.admin_password,) if secret]
     for response in ctx.log:
-        leak = _leak(response, passwords)
+        leak = leak_in(response, passwords)
         if leak:
             raise Violation(f"{response.request.method} {response.request.url} answered with {leak}",
                             "Build responses from an explicit list of safe fields (id, email, name, role); never "
