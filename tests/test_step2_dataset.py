@@ -125,6 +125,12 @@ HIDDEN_CASES = [
     ("filter-scope", "SELECT COUNT(*) FROM users u JOIN orders o USING (user_id) WHERE u.phone = '' "
                      "AND o.placed_at >= DATE '2026-01-01'"),
     ("filter-scope", "SELECT COUNT(*) FROM users WHERE city LIKE '%Pune%' AND city <> 'Pune'"),
+    ("amounts", "SELECT COUNT(*) FROM order_items WHERE unit_price <> ROUND(unit_price)"),
+    ("amounts", "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT order_id FROM orders WHERE user_id = 1) "
+                "GROUP BY order_id, quantity * unit_price HAVING COUNT(*) > 1"),
+    ("amounts", "SELECT COUNT(*) FROM (SELECT CAST(o.placed_at AS DATE), SUM(oi.quantity * oi.unit_price) AS revenue "
+                "FROM orders o JOIN order_items oi USING (order_id) WHERE o.status = 'delivered' "
+                "AND o.placed_at >= DATE '2026-06-24' GROUP BY 1) GROUP BY revenue HAVING COUNT(*) > 1"),
 ]
 
 
@@ -197,7 +203,7 @@ def test_hidden_dataset_shows_what_it_probes(hidden, name, sql):
 
 def test_hidden_datasets_have_unique_slugs_and_plain_probes():
     names = [d.name for d in HIDDEN_DATASETS]
-    assert len(set(names)) == len(names) >= 9
+    assert len(set(names)) == len(names) >= 10
     assert all(d.probes and d.probes == d.probes.strip() and not d.probes.endswith(".") for d in HIDDEN_DATASETS)
 
 

@@ -2,8 +2,9 @@
 
 Operators live in modules by the kind of mistake they model: structure.py (joins, comparisons, aggregates, DISTINCT,
 GROUP BY, LIMIT, sort direction), keys.py (sort, group and partition keys coarsened, swapped or dropped),
-filters.py (a filter added, dropped, narrowed to some aggregates or given another status) and constants.py
-(boundaries one off, text that contains a value, zero versus NULL versus empty text).
+filters.py (a filter added, dropped, narrowed to some aggregates or given another status), constants.py
+(boundaries one off, text that contains a value, zero versus NULL versus empty text) and aggregates.py (what COUNT
+counts, SUM and AVG over distinct values, sums of money in whole rupees).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 import sqlglot
 
-from tests.support.mutants import constants, filters, keys, structure
+from tests.support.mutants import aggregates, constants, filters, keys, structure
 from tests.support.mutants.sites import Sites, nth
 
 OPERATORS: dict[str, Callable] = {
@@ -22,6 +23,7 @@ OPERATORS: dict[str, Callable] = {
     **keys.OPERATORS,
     **filters.OPERATORS,
     **constants.OPERATORS,
+    **aggregates.OPERATORS,
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import duckdb
 
 from checkers.sql.dataset.hidden.absent import never_ordered
+from checkers.sql.dataset.hidden.amounts import amounts
 from checkers.sql.dataset.hidden.base import base
 from checkers.sql.dataset.hidden.boundaries import boundaries
 from checkers.sql.dataset.hidden.cancelled import cancelled
@@ -59,4 +60,6 @@ HIDDEN_DATASETS: tuple[HiddenDataset, ...] = (
     _dataset("filter-scope", "rows that only a wider or an extra filter would change: a refund on a delivered order, "
              "users whose only order this year is cancelled or still open, empty text and lookalike names",
              filter_scope),
+    _dataset("amounts", "prices in rupees and paise, and equal amounts on one order's lines and on two days",
+             amounts),
 )
