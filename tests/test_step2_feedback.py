@@ -139,3 +139,24 @@ def test_the_kind_of_difference_is_named(expected, got, order_keys, kind):
 def test_column_problems_keep_their_own_words():
     want, have = _result((1, 2)), _result((1,))
     assert difference(want, have, compare(want, have), ()) is None
+
+
+ROUNDED_TWICE_Q10 = """SELECT method, COUNT(*), SUM(CASE WHEN status = 'success' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END),
+       ROUND(ROUND(100.0 * SUM(CASE WHEN status = 'success' THEN 1 ELSE 0 END) / COUNT(*), 2), 1)
+FROM payments GROUP BY method ORDER BY method"""
+
+
+@pytest.mark.parametrize(("dialect", "status"), [("postgres", "fail"), ("mysql", "fail"), ("duckdb", "pass")])
+def test_an_answer_rounded_twice_is_judged_as_its_own_database_rounds(tmp_path, dialect, status):
+    """The issue's example, checked on PostgreSQL 15 and MariaDB 10.11: a success rate of 83.8475 rounded to 83.85,
+    then to one decimal, is 83.9 there (exact decimals) and 83.8 in DuckDB (the DOUBLE just below 83.85). The
+    question wants 83.8, so the answer is wrong in PostgreSQL and MySQL, and right in DuckDB."""
+    path = tmp_path / "queries.sql"
+    path.write_text(f"-- dialect: {dialect}\n-- q10\n{ROUNDED_TWICE_Q10};\n")
+    result = run_grade("step-2", path, "--only", "q10", "--format", "json")
+    (outcome,) = json.loads(result.stdout)["outcomes"]
+    assert outcome["status"] == status, outcome["feedback"]
+    if status == "fail":
+        assert DIFFERENCES["rounding"].what in outcome["feedback"]["got"]
+        assert outcome["feedback"]["hint"] == DIFFERENCES["rounding"].hint
