@@ -6,6 +6,7 @@ its dialect, whether the construct counts there, and (when it does not) a phrase
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 from checkers.sql.constructs import constructs, missing_constructs
 from checkers.sql.dialects import translate
 from checkers.sql.published import published_schema
+from tests.conftest import SAMPLES, run_grade
+from tests.support.overlay import compose
 
 FOLDER = Path(__file__).parent / "cases" / "constructs"
 CASES = [(path.stem, case) for path in sorted(FOLDER.glob("*.toml"))
@@ -45,3 +48,19 @@ def test_a_with_query_is_a_cte_and_satisfies_a_required_subquery():
     tree = translate(sql, "postgres", published_schema()).tree
     assert "cte" in constructs(tree) and "subquery" not in constructs(tree)
     assert missing_constructs(tree, ("subquery",), "postgres", published_schema()) is None
+
+
+@pytest.mark.parametrize(("sample", "question", "phrase"), [
+    ("broken-fake-anti-join", "q05", "your NOT EXISTS subquery does not refer to the outer query"),
+    ("broken-unused-window", "q14", "it computes the column n of a subquery, which no query around it uses"),
+    ("broken-fake-subquery", "q15", "only lists rows of a table as they are"),
+])
+def test_grade_says_why_a_faked_construct_does_not_count(sample: str, question: str, phrase: str, tmp_path: Path):
+    """Through `grade step-2`: the faked technique's question fails with the reason in plain words."""
+    answer = tmp_path / "queries.sql"
+    answer.write_text(compose(SAMPLES / "step-02" / f"{sample}.sql"))
+    result = run_grade("step-2", answer, "--only", question, "--format", "json")
+    outcome = json.loads(result.stdout)["outcomes"][0]
+    assert outcome["status"] == "fail"
+    assert phrase in outcome["feedback"]["got"]
+    assert "the rows are right" in outcome["feedback"]["did"]
