@@ -11,7 +11,7 @@ from checkers.sql.compare import compare
 from checkers.sql.dataset.cache import dataset_files
 from checkers.sql.questions import load_questions
 from checkers.sql.sandbox import QueryFailed, open_dataset, run_query
-from tests.support.mutants import Mutant, mutants
+from tests.support.mutants import OPERATORS, Mutant, mutants
 
 MUTANT_SECONDS = 2.0  # a mutant that runs this long (a join turned into a cross join) counts as killed
 EQUIVALENT_FILE = Path(__file__).parent / "data" / "step2_equivalent_mutants.toml"
@@ -71,3 +71,8 @@ def test_every_listed_equivalent_mutant_still_survives_with_a_reason(survivors):
         assert entry["fingerprint"] == by_id[mutant_id].fingerprint, (
             f"{mutant_id} now names a different mutant ({by_id[mutant_id].sql}); re-check its reason")
         assert len(entry["reason"]) > 30, f"{mutant_id}: write down why it is equivalent"
+
+
+def test_every_operator_makes_mutants_of_some_reference_query():
+    made = {m.id.split("/")[1] for q in load_questions() for m in mutants(q.id, q.sql)}
+    assert made == set(OPERATORS), f"operators with no site in any reference query: {set(OPERATORS) - made}"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from sqlglot import exp
 
+from checkers.sql.dataset.generator import REFERENCE_DATE
 from tests.support.mutants.sites import Sites, column_type
 
 
@@ -44,6 +45,16 @@ def _date(tree: exp.Expression) -> Sites:
                 yield exp.Cast, index, lambda c, d=changed: c.set("this", exp.Literal.string(d.isoformat()))
 
 
+def _closed_range(tree: exp.Expression) -> Sites:
+    """time >= DATE 'd' gains an upper bound at today's date, as BETWEEN 'd' AND '2026-06-30' would: today's later
+    hours fall out."""
+    for index, node in enumerate(tree.find_all(exp.GTE)):
+        column = node.this
+        if isinstance(column, exp.Column) and (found := column_type(column)) and found[1] == "TIMESTAMP":
+            yield exp.GTE, index, lambda n: n.replace(exp.and_(n.copy(), exp.LTE(
+                this=n.this.copy(), expression=exp.cast(exp.Literal.string(REFERENCE_DATE.isoformat()), "DATE"))))
+
+
 def _contains(tree: exp.Expression) -> Sites:
     """col = 'text' on a text column becomes col LIKE '%text%': also true for values that contain the text."""
     for index, node in enumerate(tree.find_all(exp.EQ)):
@@ -73,6 +84,7 @@ def _empty_text(tree: exp.Expression) -> Sites:
 OPERATORS: dict[str, Callable[[exp.Expression], Sites]] = {
     "number": _number,
     "date": _date,
+    "closed-range": _closed_range,
     "contains": _contains,
     "coalesce": _coalesce,
     "empty-text": _empty_text,
