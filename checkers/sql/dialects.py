@@ -202,6 +202,9 @@ def _postgres_functions(work: exp.Expression) -> list[str]:
             cast.set("to", exp.DataType.build("DECIMAL(38, 10)"))
             _once(notes, "PostgreSQL's NUMERIC keeps every digit while DuckDB's plain DECIMAL keeps 3 decimals, "
                          "so NUMERIC was run as DECIMAL(38, 10).")
+    for call in list(work.find_all(exp.Anonymous)):
+        if call.name.upper() == "EVERY" and len(call.expressions) == 1:
+            call.replace(exp.func("BOOL_AND", call.expressions[0]))
     for call in list(work.find_all(exp.TimeToStr)):
         pattern = Dialect.get_or_raise("postgres").generator().format_time(call) or ""
         if any(digit in pattern for digit in "09"):
