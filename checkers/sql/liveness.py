@@ -148,10 +148,11 @@ class Liveness:
                 _need(live, node)
             elif isinstance(node, exp.Star) and not isinstance(node.parent, exp.Column | exp.Count):
                 live.needs = dict.fromkeys(live.needs, None)
-        for query in live.sources.values():
-            if not _is_table(query):
-                wanted_names = live.needs.get(id(query))
-                self.visit(query, ALL if wanted_names is None else frozenset(wanted_names), live, ctes)
+        settled: dict[int, frozenset[str] | None] | None = None
+        while settled != (settled := _frozen(live.needs)):  # a LATERAL source may need more of an earlier one
+            for query in live.sources.values():
+                if not _is_table(query):
+                    self.visit(query, settled.get(id(query), frozenset()), live, ctes)
 
     def _sources(self, select: exp.Select, ctes: dict[str, exp.CTE]) -> dict[str, exp.Expression]:
         items = [select.args["from_"].this] if select.args.get("from_") else []
@@ -185,6 +186,10 @@ def _qualified(tree: exp.Expression, dialect: str, schema: PublishedSchema | Non
                        quote_identifiers=False, identify=False, validate_qualify_columns=False)
     except SqlglotError:
         return tree.copy()
+
+
+def _frozen(needs: dict[int, set[str] | None]) -> dict[int, frozenset[str] | None]:
+    return {key: None if names is None else frozenset(names) for key, names in needs.items()}
 
 
 def _with(query: exp.Expression) -> list[exp.CTE]:
