@@ -24,71 +24,23 @@ from checkers.bookstore.postman_step4_common import (
     needs,
     status,
 )
+from checkers.bookstore.postman_step4_whole_run import EVERY_RESPONSE
+from checkers.bookstore.step4_manners import NOT_JSON
 from checkers.bookstore.step4_refresh import WRONG_KEY
 from checkers.bookstore.step4_tokens import CLOCK_SLACK_SECONDS, DAY_SECONDS
 from checkers.bookstore.step4_writes import MALFORMED
+
+__all__ = ["DESCRIPTION", "EVERY_RESPONSE", "FOLDERS", "VARIABLES"]  # what postman.export_collection reads
 
 DESCRIPTION = (
     "The checks of `grade step-4`, as Postman requests: one folder per outcome, in the grader's order, each "
     "assertion named after its outcome. Set `baseUrl`, and `adminEmail`, `adminPassword` (an admin account on your "
     "server) and `jwtSecret` (your JWT_SECRET, to forge an expired token); checks that need a value you did not set "
-    "are skipped. The whole-run rules (no-5xx, no-password-in-bodies, cookie-flags) are tested on every response by "
-    "the collection's test script. Run it with the Collection Runner, or `newman run FILE --env-var baseUrl=...`."
+    "are skipped. The whole-run rules (no-5xx, auth-json, no-password-in-bodies, cookie-flags) are tested on every "
+    "response by the collection's test script. Run it with the Collection Runner, or "
+    "`newman run FILE --env-var baseUrl=...`."
 )
 VARIABLES = {"baseUrl": "http://localhost:5000", "adminEmail": "", "adminPassword": "", "jwtSecret": ""}
-HASH = (r"/\$(?:2[abxy]?|argon2(?:id|i|d)|[0-9]|y|gy|7|sha1|md5|pbkdf2(?:-sha\d+)?|scrypt|sha\d+)\$"
-        r"[^\s\"'$]*\$?[./A-Za-z0-9+=,$-]{8,}|\b(?:pbkdf2:sha\d+:\d+|scrypt:\d+:\d+:\d+)\$|"
-        r"\b(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|sha1|md5)\$[^\s\"']{8,}/")
-SECRET_KEY = (r"/^(?:hashed|encrypted|crypted|plain|raw|user|current|new)?(?:password|passwd|pwd|pass|pw)"
-              r"(?:hash|hashed|digest|salt|crypt|encrypted)?$/")
-MASK = r"/^[*•xX#.\-\s]*$|^\[?(?:hidden|redacted|secret|filtered|protected)\]?$/i"
-EVERY_RESPONSE = """
-const code = pm.response.code, path = pm.request.url.getPath(), where = `${pm.request.method} ${path}`;
-pm.test(`no-5xx: ${where} answered below 500`, () => {
-  if (code >= 500) throw new Error(`${where} answered ${code}: the server crashed on this input; answer 4xx instead`);
-});
-function secretField(value, at) {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) {
-      const found = secretField(value[index], `${at}[${index}]`);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const inside = at ? `${at}.${key}` : key;
-      const revealing = typeof item === 'number' || (typeof item === 'string' && !MASK.test(item));
-      if (SECRET_KEY.test(key.toLowerCase().replace(/[^a-z]/g, '')) && revealing) return inside;
-      const found = secretField(item, inside);
-      if (found) return found;
-    }
-  } else if (typeof value === 'string' && value.split('.').length === 3) {
-    try { return secretField(jwtRead(value).claims, `${at} (the JWT's claims)`); } catch (e) { return null; }
-  }
-  return null;
-}
-pm.test(`no-password-in-bodies: ${where} holds no password, no password hash and no password field`, () => {
-  const text = pm.response.text() || '';
-  const passwords = getList('passwords').concat([given('adminPassword')]).filter((candidate) => candidate);
-  const password = passwords.find((candidate) => text.includes(candidate));
-  if (password) throw new Error(`${where} answered with the password ${password} that was signed up with`);
-  const field = secretField(body(), '');
-  if (field) throw new Error(`${where} answered with a field named ${field} that holds a password or its hash`);
-  const hash = text.match(HASH);
-  if (hash) throw new Error(`${where} answered with a password hash (${hash[0].slice(0, 12)}...)`);
-});
-const tokenLike = (name, value) => path.startsWith('/auth') || /token|jwt|session|auth|refresh|access/i.test(name)
-  || value.split('.').length === 3;
-for (const cookie of pm.response.headers.all().filter((h) => h.key.toLowerCase() === 'set-cookie')) {
-  const [name, value] = cookie.value.split(';')[0].split('=').map((part) => (part || '').trim());
-  if (!tokenLike(name, value || '')) continue;
-  pm.test(`cookie-flags: the cookie ${name} set by ${where} is HttpOnly and SameSite`, () => {
-    const flags = cookie.value.split(';').slice(1).map((part) => part.split('=')[0].trim().toLowerCase());
-    const missing = ['HttpOnly', 'SameSite'].filter((flag) => !flags.includes(flag.toLowerCase()));
-    if (missing.length) throw new Error(`the cookie ${name} is set without ${missing.join(' and ')}`);
-  });
-}
-""".replace("SECRET_KEY.test", SECRET_KEY + ".test").replace("MASK.test", MASK + ".test").replace("match(HASH)",
-                                                                                              f"match({HASH})")
 def token_claims() -> list[Call]:
     tests = ("const token = (body() || {}).access_token;\n"
              "if (pm.response.code !== 200 || typeof token !== 'string') {\n"
@@ -262,6 +214,12 @@ def refresh() -> list[Call]:
                  {"refresh_token": "{{forgedRefresh}}"}, expired, status(forged, 401))]
 
 
+def auth_json() -> list[Call]:
+    return [Call(f"POST /auth/{route} with a body that is not JSON", "POST", f"/auth/{route}", NOT_JSON.decode(),
+                 tests=status(f"400 (or 422) for a body that is not valid JSON on /auth/{route}", 400, 422))
+            for route in ("register", "login")]
+
+
 def no_password_in_bodies() -> list[Call]:
     return [Call("GET /auth/me (every body of the run is checked)", "GET", "/auth/me",
                  before="if (!get('readerToken')) pm.execution.skipRequest();", token="readerToken")]
@@ -278,5 +236,6 @@ FOLDERS: dict[str, Callable[[], list[Call]]] = {
     "alg-none-refused": alg_none_refused,
     "tampered-token-refused": tampered_token_refused, "expired-token-refused": expired_token_refused,
     "user-cannot-delete": user_cannot_delete, "admin-can-delete": admin_can_delete, "refresh": refresh,
-    "auth-me": auth_me, "no-password-in-bodies": no_password_in_bodies, "cookie-flags": cookie_flags,
+    "auth-me": auth_me, "auth-json": auth_json, "no-password-in-bodies": no_password_in_bodies,
+    "cookie-flags": cookie_flags,
 }

@@ -6,6 +6,7 @@ from checkers.bookstore.checker import bookstore_checker
 from checkers.bookstore.probe import Probe
 from checkers.bookstore.step4_accounts import check_auth_me, check_login, check_login_no_enumeration
 from checkers.bookstore.step4_leaks import check_cookie_flags, check_no_password_in_bodies
+from checkers.bookstore.step4_manners import check_auth_json
 from checkers.bookstore.step4_refresh import check_refresh
 from checkers.bookstore.step4_register import (
     check_register,
@@ -39,6 +40,7 @@ PROBES: tuple[Probe, ...] = (
     Probe("admin-can-delete", "The admin can delete books", 2, check_admin_can_delete),
     Probe("refresh", "Refresh tokens (bonus)", 2, check_refresh),
     Probe("auth-me", "Who am I: /auth/me", 2, check_auth_me),
+    Probe("auth-json", "Auth answers and errors are JSON", 2, check_auth_json),
     Probe("no-password-in-bodies", "No password or hash in any response", 3, check_no_password_in_bodies),
     Probe("cookie-flags", "Token cookies are HttpOnly and SameSite", 2, check_cookie_flags),
 )
