@@ -82,8 +82,17 @@ def _dropped_sort_key(tree: exp.Expression) -> Sites:
                 yield exp.Order, index, lambda o, p=position: o.expressions[p].pop()
 
 
+def _dropped_partition(tree: exp.Expression) -> Sites:
+    """A window loses one PARTITION BY key: a rank or running total over the whole table instead of each group."""
+    for index, window in enumerate(tree.find_all(exp.Window)):
+        for position in range(len(window.args.get("partition_by") or [])):
+            yield exp.Window, index, lambda w, p=position: w.set(
+                "partition_by", [k.copy() for i, k in enumerate(w.args["partition_by"]) if i != p] or None)
+
+
 OPERATORS: dict[str, Callable[[exp.Expression], Sites]] = {
     "coarsened-key": _coarsened_key,
     "correlated-key": _correlated_key,
     "dropped-sort-key": _dropped_sort_key,
+    "dropped-partition": _dropped_partition,
 }

@@ -1,4 +1,4 @@
-"""Structural mutants: join type, comparison, aggregate, DISTINCT, GROUP BY column, dropped conjunct, order, LIMIT."""
+"""Structural mutants: joins, comparisons, aggregates, DISTINCT, GROUP BY, conjuncts, order, LIMIT, ranks, negation."""
 
 from __future__ import annotations
 
@@ -112,6 +112,28 @@ def _limit(tree: exp.Expression) -> Sites:
             yield exp.Limit, index, lambda node, v=changed: node.set("expression", exp.Literal.number(v))
 
 
+RANKINGS: tuple[type[exp.Expression], ...] = (exp.Rank, exp.DenseRank, exp.RowNumber)
+
+
+def _ranking(tree: exp.Expression) -> Sites:
+    """RANK() vs DENSE_RANK() vs ROW_NUMBER(): how ties share, skip or split ranks."""
+    for old in RANKINGS:
+        for index, _ in enumerate(tree.find_all(old)):
+            for new in RANKINGS:
+                if new is not old:
+                    yield old, index, lambda n, new=new: n.replace(new())
+
+
+def _negation(tree: exp.Expression) -> Sites:
+    """IS NULL, EXISTS and IN turned into their opposites (and back)."""
+    for kind in (exp.Is, exp.Exists, exp.In):
+        for index, node in enumerate(tree.find_all(kind)):
+            if isinstance(node.parent, exp.Not):
+                yield kind, index, lambda n: n.parent.replace(n.copy())
+            else:
+                yield kind, index, lambda n: n.replace(exp.Not(this=n.copy()))
+
+
 OPERATORS: dict[str, Callable[[exp.Expression], Sites]] = {
     "join-type": _join_type,
     "comparison": _comparison,
@@ -121,4 +143,6 @@ OPERATORS: dict[str, Callable[[exp.Expression], Sites]] = {
     "dropped-predicate": _dropped_predicate,
     "order-direction": _order_direction,
     "limit": _limit,
+    "ranking": _ranking,
+    "negation": _negation,
 }
