@@ -80,6 +80,8 @@ HIDDEN_CASES = [
     ("payments", "SELECT COUNT(*) FROM payments WHERE status = 'refunded' GROUP BY order_id HAVING COUNT(*) = 2"),
     ("payments", "SELECT COUNT(*) FROM payments GROUP BY order_id HAVING COUNT(*) FILTER (status = 'failed') > 0 "
                  "AND COUNT(*) FILTER (status = 'success') > 0 AND COUNT(*) FILTER (status = 'refunded') > 0"),
+    ("payments", "SELECT COUNT(*) FROM payments f JOIN payments s ON s.order_id = f.order_id AND s.paid_at < f.paid_at "
+                 "WHERE f.status = 'failed' AND s.status = 'success'"),
     ("ties", "SELECT COUNT(*) FROM (SELECT o.restaurant_id, SUM(oi.quantity * oi.unit_price) AS revenue "
              "FROM orders o JOIN order_items oi USING (order_id) WHERE o.status = 'delivered' GROUP BY 1) "
              "GROUP BY revenue HAVING COUNT(*) > 1"),

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 import sqlglot
 from sqlglot import exp
 
+from checkers.sql.published import published_schema
 from tests.support.mutants.sites import STATUSES, Sites, aliases, conjuncts, is_join_condition, own_aggregates
 
 Holder = tuple[str, int]  # ("where", 0) or ("join", n): where a filter sits in its SELECT
@@ -120,9 +121,25 @@ def _aggregate_condition(tree: exp.Expression) -> Sites:
             yield exp.Case, index, lambda c: c.replace(c.args["ifs"][0].args["true"].copy())
 
 
+def _ordered_self_join(tree: exp.Expression) -> Sites:
+    """A table joined to itself only to rows before (or after) each row: "failed, then paid" instead of "failed too"."""
+    for index, select in enumerate(tree.find_all(exp.Select)):
+        scope = aliases(select)
+        for number, join in enumerate(select.args.get("joins") or []):
+            alias = join.this.alias_or_name
+            table = scope.get(alias)
+            twins = [other for other, name in scope.items() if other and other != alias and name == table]
+            times = [c for c, kind in published_schema().tables.get(table or "", {}).items() if kind == "TIMESTAMP"]
+            for twin, column, kind in ((t, c, k) for t in twins for c in times for k in (exp.LT, exp.GT)):
+                condition = kind(this=exp.column(column, table=alias), expression=exp.column(column, table=twin))
+                yield exp.Select, index, lambda s, n=number, c=condition: s.args["joins"][n].set(
+                    "on", exp.and_(s.args["joins"][n].args["on"].copy(), c.copy()))
+
+
 OPERATORS: dict[str, Callable[[exp.Expression], Sites]] = {
     "filter-scope": _filter_scope,
     "extra-status-filter": _extra_status_filter,
     "status-value": _status_value,
     "aggregate-condition": _aggregate_condition,
+    "ordered-self-join": _ordered_self_join,
 }

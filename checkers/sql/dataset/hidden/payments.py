@@ -1,4 +1,4 @@
-"""Payment attempts: failed then successful, refunds (also after a success) and split payments."""
+"""Payment attempts: failed then successful, refunds (also after a success), split payments (a failure between)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,7 @@ def payments(w: World) -> None:
     halves = w.order(pay, bowl, "2026-06-05 13:00:00", [(biryani, 2)], payments=[("card", "failed")])
     for _ in range(2):
         w.pay(halves, "upi", "success", "365", datetime(2026, 6, 5, 13, 3))
+    parts = w.order(pay, bowl, "2026-06-15 13:00:00", [(biryani, 1)], payments=[])
+    for minute, (method, status, amount) in enumerate((("wallet", "success", "200"), ("card", "failed", "180"),
+                                                       ("upi", "success", "180")), start=1):
+        w.pay(parts, method, status, amount, datetime(2026, 6, 15, 13, minute))
