@@ -12,7 +12,7 @@ from checkers.bookstore.postman_step4_common import (
     login_reader,
     status,
 )
-from checkers.bookstore.step4_register import CLIMBS, NOT_EMAILS
+from checkers.bookstore.step4_register import CLIMBS, LONG_PASSWORD, NOT_EMAILS
 
 START = """
 set('runTag', `${pm.variables.replaceIn('{{$timestamp}}')}-${Math.random().toString(36).slice(2, 6)}`);
@@ -34,8 +34,18 @@ def register() -> list[Call]:
             "  if (String(user.email).toLowerCase() !== get('readerEmail') || user.role !== 'user') {\n"
             "    throw new Error(`the new user came back with email ${user.email} and role ${user.role}`);\n"
             "  }\n});")
+    long_before = f"set('longPassword', `Long-${{get('runTag')}}-`.padEnd({LONG_PASSWORD}, 'x'));"
+    long_tests = ("const accepted = [200, 201].includes(pm.response.code);\n"
+                  "set('longAccepted', accepted ? 'yes' : '');\nif (accepted) push('passwords', get('longPassword'));\n"
+                  + status(f"201, or 400/422, for a {LONG_PASSWORD}-character password", 200, 201, 400, 422))
+    long_account = {"email": "long-{{runTag}}@example.com", "password": "{{longPassword}}"}
     return [Call("POST /auth/register", "POST", "/auth/register",
-                 {**READER_LOGIN, "name": "Step Four Reader"}, START, user)]
+                 {**READER_LOGIN, "name": "Step Four Reader"}, START, user),
+            Call(f"POST /auth/register with a {LONG_PASSWORD}-character password", "POST", "/auth/register",
+                 long_account, long_before, long_tests),
+            Call(f"POST /auth/login with that {LONG_PASSWORD}-character password", "POST", "/auth/login",
+                 long_account, "if (!get('longAccepted')) pm.execution.skipRequest();",
+                 status(f"200: the {LONG_PASSWORD}-character password it accepted at sign-up logs in", 200))]
 
 
 def register_duplicate() -> list[Call]:
@@ -99,6 +109,9 @@ def login() -> list[Call]:
             Call("POST /auth/login with a wrong password", "POST", "/auth/login",
                  {"email": "{{readerEmail}}", "password": "Wrong-pass-99"}, tests=status("401 for a wrong password",
                                                                                         401)),
+            Call("POST /auth/login with a wrong password of 100 characters", "POST", "/auth/login",
+                 {"email": "{{readerEmail}}", "password": "Wrong-" + "x" * 94},
+                 tests=status("401 for a wrong password of 100 characters", 401)),
             Call("POST /auth/login without email and password", "POST", "/auth/login", {},
                  tests="check(SLUG, 'a 4xx (400, 401 or 422) for a login without email and password', () => {\n"
                  "  if (pm.response.code < 400 || pm.response.code >= 500) throw new Error(said());\n});")]

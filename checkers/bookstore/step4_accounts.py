@@ -26,6 +26,9 @@ def check_login(ctx: ProbeContext) -> None:
     wrong = ctx.request("POST", f"{AUTH}/login", json={"email": account.email, "password": "Wrong-pass-99"})
     ctx.expect_status(wrong, (401,), "401 for a wrong password",
                       "Compare the password with the stored bcrypt hash and answer 401 when it does not match.")
+    long = ctx.request("POST", f"{AUTH}/login", json={"email": account.email, "password": "Wrong-" + "x" * 94})
+    ctx.expect_status(long, (401,), "401 for a wrong password of 100 characters",
+                      "bcrypt checks at most 72 bytes (bcrypt 5 raises beyond): answer 401 for a longer password.")
     empty = ctx.request("POST", f"{AUTH}/login", json={})
     if not 400 <= empty.status < 500:
         raise Violation(f"POST /auth/login without email and password answered {empty.status}", "Check that email "

@@ -18,6 +18,7 @@ from checkers.bookstore.step4_session import (
 )
 
 MIN_PASSWORD = 8
+LONG_PASSWORD = 100
 STRONG_PASSWORD = "Long-enough-99"
 # Addresses that are not emails, each in its own way; a domain without a dot is left out (intranet names are real).
 NOT_EMAILS = ("not-an-email", "@example.com", "reader@", "two@@example.com", "with space@example.com", "")
@@ -37,7 +38,7 @@ def _first_sign_up_worked(ctx: ProbeContext) -> Account:
 
 
 def check_register(ctx: ProbeContext) -> None:
-    """POST /auth/register with an email, a password and a name answers 201 with the user: id, email, role user."""
+    """POST /auth/register answers 201 with the user (id, email, role user); a 100-character password is no crash."""
     account = reader(ctx)
     response = account.registered
     ctx.expect_status(response, (201,), "201 Created with the new user",
@@ -56,6 +57,19 @@ def check_register(ctx: ProbeContext) -> None:
         raise Violation(f"the new user came back with email {user['email']!r} and role {user['role']!r}",
                         "Return the account as stored: the email that was sent, and the role every new user gets.",
                         response, expected=f"email {account.email!r} and role 'user'")
+    _long_password(ctx)
+
+
+def _long_password(ctx: ProbeContext) -> None:
+    """A 100-character password (more than bcrypt's 72 bytes) is either refused with 400/422 or works at login."""
+    long = register(ctx, "long", password=f"Long-{ctx.run_tag}-".ljust(LONG_PASSWORD, "x"))
+    fix = ("bcrypt hashes at most 72 bytes (bcrypt 5 raises beyond): refuse longer passwords with 400, or hash them "
+           "consistently (e.g. SHA-256 first) at sign-up and at login.")
+    ctx.expect_status(long.registered, (*OK, *INVALID), f"201, or 400/422, for a {LONG_PASSWORD}-character password",
+                      fix)
+    if long.registered.status in OK:
+        ctx.expect_status(log_in(ctx, long).login, (200,), f"200: the {LONG_PASSWORD}-character password it "
+                          "accepted at sign-up logs in", fix)
 
 
 def check_register_duplicate(ctx: ProbeContext) -> None:

@@ -65,14 +65,15 @@ def user_field(response: ProbeResponse | None, name: str) -> Any:
 def register(ctx: ProbeContext, who: str, password: str | None = None, **extra: Any) -> Account:
     """Sign up a new account whose email (and password, unless given) carry the run's tag and say `who` it is."""
     account = Account(f"{who}-{ctx.run_tag}@example.com", password or f"Pw-{who}-{ctx.run_tag}-horse")
-    ctx.cache.setdefault("step4.passwords", []).append(account.password)
     account.registered = ctx.request("POST", f"{AUTH}/register", json={
         "email": account.email, "password": account.password, "name": f"Step Four {who.title()}", **extra})
+    if account.registered.status in OK:
+        ctx.cache.setdefault("step4.passwords", []).append(account.password)
     return account
 
 
 def signed_up_passwords(ctx: ProbeContext) -> list[str]:
-    """The passwords of every account the grader tried to sign up in this run."""
+    """The passwords of every account the grader signed up in this run (a refused one may be echoed in its error)."""
     return list(ctx.cache.get("step4.passwords", []))
 
 

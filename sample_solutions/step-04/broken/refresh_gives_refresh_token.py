@@ -1,6 +1,6 @@
 """/auth/refresh answers with a new *refresh* token under `access_token`, which no guarded route accepts.
 
-Breaks "`POST /auth/refresh` `{refresh_token}` ... 200 `{access_token}`" (step 4): the access token it gives does not work.
+Breaks "`POST /auth/refresh` `{refresh_token}` ... 200 `{access_token}`" (step 4): the token it gives does not work.
 """
 
 from bookstore import security, users

@@ -12,6 +12,8 @@ def check_password(data):
     value = data.get("password")
     if not isinstance(value, str) or not value:
         raise ApiError(400, "password is required")
+    if len(value.encode()) > validation.MAX_PASSWORD_BYTES:
+        raise ApiError(400, "password must be at most 72 bytes")
     return value
 
 

@@ -2,7 +2,7 @@
 `token_type: "Bearer"`, login answering the user too, register and /auth/me answering `{"user": {...}}`,
 422 for an invalid sign-up, and DELETE answering 200 with a message."""
 
-from bookstore import auth, books, security, users, validation
+from bookstore import books, security, users, validation
 from bookstore.errors import ApiError
 from bookstore.guards import admin_required, login_required
 from flask import Flask, g, jsonify

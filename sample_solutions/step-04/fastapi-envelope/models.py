@@ -43,6 +43,13 @@ class Registration(BaseModel):
     password: str = Field(min_length=8)
     name: str | None = None
 
+    @field_validator("password")
+    @classmethod
+    def hashable(cls, password: str) -> str:
+        if len(password.encode()) > 72:
+            raise ValueError("must be at most 72 bytes (bcrypt hashes no more)")
+        return password
+
     @field_validator("email")
     @classmethod
     def looks_like_email(cls, email: str) -> str:

@@ -16,6 +16,7 @@ SECRET = os.environ.get("JWT_SECRET") or secrets.token_hex(32)
 ACCESS_LIFETIME = datetime.timedelta(minutes=30)
 REFRESH_LIFETIME = datetime.timedelta(days=7)
 BCRYPT_ROUNDS = int(os.environ.get("BCRYPT_ROUNDS", "12"))
+BCRYPT_MAX_BYTES = 72  # bcrypt hashes no more
 
 
 def hash_password(password: str) -> str:
@@ -23,7 +24,8 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password: str, password_hash: str) -> bool:
-    return bcrypt.checkpw(password.encode(), password_hash.encode())
+    secret = password.encode()
+    return len(secret) <= BCRYPT_MAX_BYTES and bcrypt.checkpw(secret, password_hash.encode())
 
 
 def access_token(user_id: str) -> str:

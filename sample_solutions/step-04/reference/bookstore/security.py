@@ -16,6 +16,7 @@ REFRESH_TOKEN_LIFETIME = datetime.timedelta(days=7)
 ALGORITHM = "HS256"
 # Tests may lower the cost (4 is bcrypt's minimum); 12 is the library's default.
 BCRYPT_ROUNDS = int(os.environ.get("BCRYPT_ROUNDS", "12"))
+BCRYPT_MAX_BYTES = 72
 
 
 def hash_password(password: str) -> str:
@@ -24,8 +25,9 @@ def hash_password(password: str) -> str:
 
 
 def password_matches(password: str, password_hash: str) -> bool:
-    """True when the password is the one that was hashed."""
-    return bcrypt.checkpw(password.encode(), password_hash.encode())
+    """True when the password is the one that was hashed (one longer than bcrypt's 72 bytes never is)."""
+    secret = password.encode()
+    return len(secret) <= BCRYPT_MAX_BYTES and bcrypt.checkpw(secret, password_hash.encode())
 
 
 def make_token(user_id: int, kind: str, lifetime: datetime.timedelta) -> str:

@@ -12,6 +12,7 @@ from bookstore.errors import ApiError
 
 MAX_LIMIT = 100
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_BYTES = 72  # bcrypt hashes no more
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -104,10 +105,12 @@ def page_params() -> tuple[int, int]:
 
 
 def check_password(data: dict) -> str:
-    """At least 8 characters."""
+    """At least 8 characters, and at most the 72 bytes bcrypt can hash."""
     value = data.get("password")
     if not isinstance(value, str) or len(value) < MIN_PASSWORD_LENGTH:
         raise ApiError(400, f"password must be at least {MIN_PASSWORD_LENGTH} characters")
+    if len(value.encode()) > MAX_PASSWORD_BYTES:
+        raise ApiError(400, f"password must be at most {MAX_PASSWORD_BYTES} bytes")
     return value
 
 
