@@ -127,6 +127,8 @@ HIDDEN_CASES = [
     ("filter-scope", "SELECT COUNT(*) FROM users u JOIN orders o USING (user_id) WHERE u.phone = '' "
                      "AND o.placed_at >= DATE '2026-01-01'"),
     ("filter-scope", "SELECT COUNT(*) FROM users WHERE city LIKE '%Pune%' AND city <> 'Pune'"),
+    ("filter-scope", "SELECT COUNT(*) FROM items WHERE item_id IN (SELECT item_id FROM order_items) AND item_id NOT IN "
+                     "(SELECT item_id FROM order_items JOIN orders USING (order_id) WHERE status <> 'cancelled')"),
     ("amounts", "SELECT COUNT(*) FROM order_items WHERE unit_price <> ROUND(unit_price)"),
     ("amounts", "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT order_id FROM orders WHERE user_id = 1) "
                 "GROUP BY order_id, quantity * unit_price HAVING COUNT(*) > 1"),
