@@ -41,9 +41,9 @@ def _record(path: Path, expected: dict, code: int, outcomes: dict[str, str]) -> 
     path.write_text("\n".join(lines) + "\n")
 
 
-def test_there_are_two_correct_managers_and_at_least_twelve_broken_ones():
+def test_there_are_three_correct_managers_and_at_least_twelve_broken_ones():
     names = [p.name for p in CASES]
-    assert {"tasks.py", "tasks-node.js"} <= set(names)
+    assert {"tasks.py", "tasks-node.js", "tasks-array.py"} <= set(names)
     assert sum(name.startswith("broken-") for name in names) >= 12
 
 
@@ -75,6 +75,20 @@ def test_the_reproduction_script_shows_the_same_file_change(tmp_path: Path):
     [replayed] = tmp_path.glob("*/tasks.json")
     shown = json.loads(replayed.read_text())
     assert [t["due"] for t in shown["tasks"]] == ["2026-12-01", "2026-02-30"]
+
+
+@pytest.mark.parametrize("sample, got", [
+    ("broken-rewrites-on-error.py", "the file changed"),
+    ("broken-touches-on-error.py", "the same bytes, but its modification time changed"),
+])
+def test_a_file_saved_again_on_an_error_is_seen_even_with_the_same_bytes(sample: str, got: str, tmp_path: Path):
+    _, document = _grade(STEP1 / sample)
+    feedback = _outcome(document, "error-unknown-id")["feedback"]
+    assert feedback["got"].startswith(got)
+    assert "touch -t 200101010000 tasks.json" in feedback["reproduce"]
+    replay = subprocess.run(["bash", "-c", feedback["reproduce"]], capture_output=True, text=True, cwd=tmp_path,
+                            timeout=60, env={**os.environ, "TMPDIR": str(tmp_path), "TZ": "UTC"})
+    assert " 2001 " not in replay.stdout, "the replayed file should show it was written again"
 
 
 def test_a_corrupt_file_overwritten_is_shown_before_and_after():

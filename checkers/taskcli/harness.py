@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checkers.taskcli.relayout import other_layout
 from grader.process_sandbox import Limits, Run, run_sandboxed
 from grader.text import capped
 
 FILE_NAME = "tasks.json"
 SHOWN_CHARS = 1_500
+AGED_NS = 978_307_200 * 10**9  # 2001-01-01: the file's modification time before a command that must not write it
+AGED_TOUCH = "200101010000"
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,8 @@ class Program:
 
 @dataclass(frozen=True)
 class Invocation:
-    """One run of the program: its command, stdin, result, and the JSON file's bytes before and after (None: absent)."""
+    """One run of the program: its command, stdin, result, and the JSON file's bytes and modification time (ns)
+    before and after (None: absent)."""
 
     args: tuple[str, ...]
     stdin: bytes
@@ -32,10 +37,17 @@ class Invocation:
     before: bytes | None
     after: bytes | None
     shell: str
+    mtime_before: int | None = None
+    mtime_after: int | None = None
 
     @property
     def file_changed(self) -> bool:
         return self.before != self.after
+
+    @property
+    def file_written(self) -> bool:
+        """The file was written (or touched) even if its bytes are the same: its modification time moved."""
+        return self.file_changed or self.mtime_before != self.mtime_after
 
     def describe(self, with_file: bool = True) -> str:
         """The run as a learner would see it in a terminal: command, exit status, output, and the file."""
@@ -61,6 +73,7 @@ class Session:
     limits: Limits = field(default_factory=Limits)
     history: list[Invocation] = field(default_factory=list)
     script: list[str] = field(default_factory=list)
+    aged: bool = False
 
     @property
     def path(self) -> Path:
@@ -72,28 +85,49 @@ class Session:
         except FileNotFoundError:
             return None
 
+    def file_mtime(self) -> int | None:
+        try:
+            return self.path.stat().st_mtime_ns
+        except FileNotFoundError:
+            return None
+
     def seed(self, content: bytes) -> None:
         """Write the JSON file before the next command, as the reproduction script will."""
         self.path.write_bytes(content)
         self.script.append(f"printf '%s' {shlex.quote(content.decode('utf-8'))} > {FILE_NAME}")
 
+    def age(self) -> None:
+        """Rewrite the file in another valid layout (same data) and date it in the past, before a command that must
+        leave it exactly as it was: a program that saves anyway then changes its bytes, or at least its time."""
+        data = self.file_bytes()
+        if data is None:
+            return
+        relaid = other_layout(data)
+        if relaid is not None:
+            self.seed(relaid)
+        os.utime(self.path, ns=(AGED_NS, AGED_NS))
+        self.script.append(f"touch -t {AGED_TOUCH} {FILE_NAME}")
+        self.aged = True
+
     def run(self, *args: str, stdin: bytes = b"") -> Invocation:
         """Run the program with `args` and record the run."""
         argv = (*self.program.argv, *args)
         shell = f"TASKS_FILE={FILE_NAME} {shlex.join(argv)}" + (" < stdin.txt" if stdin else "")
-        before = self.file_bytes()
+        before, mtime_before = self.file_bytes(), self.file_mtime()
         run = run_sandboxed(argv, workdir=self.workdir, env={"TASKS_FILE": FILE_NAME, **dict(self.program.env)},
                             stdin=stdin, limits=self.limits, mode=self.mode, readable=self.program.readable)
         if run.could_not_start:
             raise RuntimeError(f"the program {run.killed_reason}")
-        invocation = Invocation(tuple(args), stdin, run, before, self.file_bytes(), shell)
+        invocation = Invocation(tuple(args), stdin, run, before, self.file_bytes(), shell,
+                                mtime_before, self.file_mtime())
         self.history.append(invocation)
         self.script.append(shell)
         return invocation
 
     def reproduce(self) -> str:
         """Shell lines that replay the scenario so far in a fresh folder."""
-        return "\n".join(["cd $(mktemp -d)", *self.script, f"cat {FILE_NAME}"])
+        dated = [f"ls -l {FILE_NAME}  # dated 2001 unless a command wrote it"] if self.aged else []
+        return "\n".join(["cd $(mktemp -d)", *self.script, *dated, f"cat {FILE_NAME}"])
 
 
 def show_file(data: bytes | None) -> str:

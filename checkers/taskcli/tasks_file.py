@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 PRIORITIES = ("low", "medium", "high")
@@ -14,13 +15,15 @@ class FileProblem(Exception):
 
 @dataclass(frozen=True)
 class Task:
-    """One task as the grader sees it: the id as the text a learner types on the command line."""
+    """One task as the grader sees it: the id as the text a learner types on the command line (and whether the file
+    holds it as a JSON number)."""
 
     id: str
     title: str
     due: str | None
     priority: str
     done: bool
+    numeric_id: bool = False
 
 
 def read_tasks(data: bytes | None) -> list[Task]:
@@ -52,11 +55,11 @@ def _task(item: object, index: int) -> Task:
     title, due, priority = item.get("title"), item.get("due"), item.get("priority")
     if not isinstance(title, str):
         raise FileProblem(f"{where} has no \"title\" string, got {title!r}")
-    if due is not None and not isinstance(due, str):
+    if due is not None and not (isinstance(due, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", due)):
         raise FileProblem(f"{where}: \"due\" should be a YYYY-MM-DD string or null, got {due!r}")
     if priority not in PRIORITIES:
         raise FileProblem(f"{where}: \"priority\" should be low, medium or high, got {priority!r}")
-    return Task(str(raw_id), title, due, priority, _done(item, where))
+    return Task(str(raw_id), title, due, priority, _done(item, where), isinstance(raw_id, int))
 
 
 def _done(item: dict, where: str) -> bool:
