@@ -185,6 +185,13 @@ def test_a_password_or_hash_is_found_wherever_it_is_and_a_jwt_is_not_one(body, w
     assert leak is None if where is None else where in leak
 
 
+def test_an_error_naming_the_password_field_is_no_leak():
+    request = ProbeRequest("POST", "http://127.0.0.1:9/auth/register", Headers(), None)
+    body = json.dumps({"message": "invalid", "errors": {"password": "must be at least 8 characters"}}).encode()
+    refused = ProbeResponse(422, "Unprocessable Entity", Headers(), body, False, 0.0, request)
+    assert leak_in(refused, []) is None
+
+
 def test_the_password_itself_is_found_in_a_body_or_a_header():
     secret = "Pw-reader-abc123-horse"
     assert secret in leak_in(_answer({"echo": secret}), [secret])

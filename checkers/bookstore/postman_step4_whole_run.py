@@ -38,7 +38,7 @@ pm.test(`no-password-in-bodies: ${where} holds no password, no password hash and
   const passwords = getList('passwords').concat([given('adminPassword')]).filter((candidate) => candidate);
   const password = passwords.find((candidate) => text.includes(candidate));
   if (password) throw new Error(`${where} answered with the password ${password} that was signed up with`);
-  const field = secretField(body(), '');
+  const field = code >= 200 && code < 300 ? secretField(body(), '') : null;
   if (field) throw new Error(`${where} answered with a field named ${field} that holds a password or its hash`);
   const hash = text.match(HASH);
   if (hash) throw new Error(`${where} answered with a password hash (${hash[0].slice(0, 12)}...)`);

@@ -55,13 +55,16 @@ def _revealing(value: Any) -> bool:
 
 
 def leak_in(response: ProbeResponse, passwords: list[str]) -> str | None:
-    """What secret the response holds, in words, or None."""
+    """What secret the response holds, in words, or None.
+
+    Field names are judged on successes only: an error such as {"errors": {"password": "too short"}} names the
+    field it complains about."""
     text = response.body.decode("utf-8", errors="replace")
     headers = "\n".join(f"{name}: {value}" for name, value in response.headers.items())
     for password in passwords:
         if password in text or password in headers:
             return f"the password {password!r} that the grader signed up with"
-    found = _secret_field(body_of(response))
+    found = _secret_field(body_of(response)) if 200 <= response.status < 300 else None
     if found:
         return f"a field named {found[0]!r} holding {found[1][:12]!r}…"
     match = HASH.search(text) or HASH.search(headers)

@@ -1,6 +1,7 @@
 """A correct step-4 server in other allowed styles: no /auth/refresh (the bonus) and no cookies at all,
 `token_type: "Bearer"`, login answering the user too, register and /auth/me answering `{"user": {...}}`,
-422 for an invalid sign-up, and DELETE answering 200 with a message."""
+sign-up errors as 422 `{"message", "errors": {"password": "..."}}`, unknown sign-up fields refused (role and
+is_admin, which the contract names, are ignored), and DELETE answering 200 with a message."""
 
 from bookstore import books, security, users, validation
 from bookstore.errors import ApiError
@@ -8,12 +9,19 @@ from bookstore.guards import admin_required, login_required
 from flask import Flask, g, jsonify
 from werkzeug.exceptions import NotFound
 
+KNOWN_FIELDS = {"email", "password", "name", "role", "is_admin"}
+
 
 def register():
+    data = validation.json_body()
+    unknown = sorted(set(data) - KNOWN_FIELDS)
+    if unknown:
+        return jsonify(message="unknown fields", errors=dict.fromkeys(unknown, "unknown field")), 422
     try:
-        account = validation.registration_from_json(validation.json_body())
+        account = validation.registration_from_json(data)
     except ApiError as error:
-        raise ApiError(422 if error.status == 400 else error.status, error.message) from None
+        field = "password" if "password" in error.message else "email"
+        return jsonify(message=error.message, errors={field: error.message}), 422
     user = users.create_user(**account)
     return jsonify(user=users.public_user(user), message="account created"), 201
 
