@@ -1,7 +1,10 @@
 """A correct step-4 server in other allowed styles: no /auth/refresh (the bonus) and no cookies at all,
 `token_type: "Bearer"`, login answering the user too, register and /auth/me answering `{"user": {...}}`,
-sign-up errors as 422 `{"message", "errors": {"password": "..."}}`, unknown sign-up fields refused (role and
-is_admin, which the contract names, are ignored), and DELETE answering 200 with a message."""
+access tokens that live exactly 24 hours (the longest allowed), sign-up errors as 422
+`{"message", "errors": {"password": "..."}}`, unknown sign-up fields refused (role and is_admin, which the
+contract names, are ignored), and DELETE answering 200 with a message."""
+
+import datetime
 
 from bookstore import books, security, users, validation
 from bookstore.errors import ApiError
@@ -52,5 +55,6 @@ def delete_book(book_id):
 
 
 def apply(app: Flask) -> None:
+    security.ACCESS_TOKEN_LIFETIME = datetime.timedelta(hours=24)
     app.view_functions.update({"auth.register": register, "auth.login": login, "auth.refresh": no_refresh,
                                "auth.me": me, "books.delete_book": delete_book})
