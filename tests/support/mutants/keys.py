@@ -1,4 +1,4 @@
-"""Key mutants: a sort, group or partition key made coarser, replaced by a correlated column, or a sort key dropped."""
+"""Key and column mutants: a sort, group or partition key coarsened, swapped or dropped; a returned column swapped."""
 
 from __future__ import annotations
 
@@ -90,9 +90,33 @@ def _dropped_partition(tree: exp.Expression) -> Sites:
                 "partition_by", [k.copy() for i, k in enumerate(w.args["partition_by"]) if i != p] or None)
 
 
+def _selected_column(tree: exp.Expression) -> Sites:
+    """A returned column swapped for another column of the same table and type: the wrong name, date or amount."""
+    for index, column in enumerate(tree.find_all(exp.Column)):
+        select = column.parent_select
+        if select is None or column.find_ancestor(exp.Select) is not select or not _returned(column, select):
+            continue
+        if found := column_type(column):
+            table, kind = found
+            counted = isinstance(column.parent, exp.Count)  # COUNT(col) only sees whether a column is NULL
+            for other, other_kind in published_schema().tables[table].items():
+                if other != column.name and other_kind == kind and not (
+                        counted and other not in published_schema().nullable[table]):
+                    yield exp.Column, index, lambda c, o=other: c.set("this", exp.to_identifier(o))
+
+
+def _returned(column: exp.Column, select: exp.Select) -> bool:
+    """Whether the column is (part of) one of the SELECT's output expressions."""
+    node: exp.Expression | None = column
+    while node is not None and node.parent is not select:
+        node = node.parent
+    return node is not None and node.arg_key == "expressions"
+
+
 OPERATORS: dict[str, Callable[[exp.Expression], Sites]] = {
     "coarsened-key": _coarsened_key,
     "correlated-key": _correlated_key,
     "dropped-sort-key": _dropped_sort_key,
     "dropped-partition": _dropped_partition,
+    "selected-column": _selected_column,
 }
