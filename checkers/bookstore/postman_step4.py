@@ -27,7 +27,7 @@ from checkers.bookstore.postman_step4_common import (
 from checkers.bookstore.postman_step4_whole_run import EVERY_RESPONSE
 from checkers.bookstore.step4_manners import NOT_JSON
 from checkers.bookstore.step4_refresh import WRONG_KEY
-from checkers.bookstore.step4_tokens import CLOCK_SLACK_SECONDS, DAY_SECONDS
+from checkers.bookstore.step4_tokens import CLOCK_SLACK_SECONDS, DAY_SECONDS, GHOST_SUB
 from checkers.bookstore.step4_writes import MALFORMED
 
 __all__ = ["DESCRIPTION", "EVERY_RESPONSE", "FOLDERS", "VARIABLES"]  # what postman.export_collection reads
@@ -142,6 +142,9 @@ def expired_token_refused() -> list[Call]:
     return [Call("POST /books with a fresh token signed with jwtSecret", "POST", "/books", book("fresh forged"),
                  f"{secret}\n{CAN_WRITE}\n{CLAIMS}\n{now}\n"
                  + bearer("signHs256({ ...claims, iat: now, exp: now + 600 }, given('jwtSecret'))"), fresh),
+            Call("GET /auth/me with a well-signed token of no account (no-5xx judges the answer)", "GET", "/auth/me",
+                 before=f"{CLAIMS}\n{now}\n" + bearer(f"signHs256({{ ...claims, sub: '{GHOST_SUB}', iat: now, "
+                                                       "exp: now + 600 }, given('jwtSecret'))")),
             *_forged("POST /books with an expired token", "signHs256({ ...claims, iat: now - 7200, exp: now - 3600 }, "
                      "given('jwtSecret'))", "401 for a token signed with JWT_SECRET that expired an hour ago", now)]
 

@@ -23,6 +23,7 @@ from checkers.bookstore.step4_session import (
 
 DAY_SECONDS = 24 * 3600
 CLOCK_SLACK_SECONDS = 60
+GHOST_SUB = "987654321"  # no account has this id (the grader's accounts are fresh)
 VERIFY_FIX = ("Decode every token with your secret and an explicit list of algorithms, e.g. "
               "jwt.decode(token, JWT_SECRET, algorithms=['HS256']), and answer 401 when it raises.")
 
@@ -108,6 +109,14 @@ def check_tampered_token_refused(ctx: ProbeContext) -> None:
              "and the old signature", f"Verify the signature of every token. {VERIFY_FIX}")
 
 
+def _ghost_token(ctx: ProbeContext, claims: dict, secret: str, now: int) -> None:
+    """A well-signed token whose sub names no account, sent to /auth/me and POST /books: whatever the answer, it
+    must not be a 5xx (no-5xx judges that: a user looked up as None and then used is the classic crash)."""
+    ghost = bearer(jwt_forge.sign_hs256({**claims, "sub": GHOST_SUB, "iat": now, "exp": now + 600}, secret))
+    ctx.request("GET", f"{AUTH}/me", headers=ghost)
+    ctx.request("POST", "/books", json=new_book(ctx, "ghost"), headers=ghost)
+
+
 def check_expired_token_refused(ctx: ProbeContext) -> None:
     """A token signed with JWT_SECRET whose exp passed an hour ago gets 401 on writes and /auth/me."""
     secret = ctx.credentials.jwt_secret
@@ -125,6 +134,7 @@ def check_expired_token_refused(ctx: ProbeContext) -> None:
     if fresh.status not in OK:
         raise Skip(f"a token the grader signed with JWT_SECRET (HS256, valid for 10 minutes) was refused too "
                    f"({fresh.status}), so the server does not sign with that secret (see token-claims)")
+    _ghost_token(ctx, claims, secret, now)
     expired = jwt_forge.sign_hs256({**claims, "iat": now - 2 * 3600, "exp": now - 3600}, secret)
     _refused(ctx, expired, "a token signed with JWT_SECRET that expired an hour ago",
              f"Check exp: do not turn off verify_exp (or ignoreExpiration). {VERIFY_FIX}")
