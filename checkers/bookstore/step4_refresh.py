@@ -15,17 +15,24 @@ REFUSE_FIX = ("Decode the refresh token inside try/except with your secret, an e
               "refresh-token table), and answer 401 for anything else.")
 
 
-def _refresh_token_of(ctx: ProbeContext) -> str | None:
-    """The refresh token the reader's login handed out, in the body or in a cookie named like one."""
+def _refresh_token_of(ctx: ProbeContext) -> tuple[str, str] | None:
+    """The refresh token the reader's login handed out, with the name of the cookie that carried it ('' when it came
+    in the body); None when there is none."""
     login = logged_in_reader(ctx).login
     value = field(login, "refresh_token")
     if isinstance(value, str) and value:
-        return value
+        return value, ""
     for cookie in login.headers.get_all("Set-Cookie"):
         name, _, rest = cookie.split(";", 1)[0].partition("=")
         if "refresh" in name.lower() and rest.strip():
-            return rest.strip().strip('"')
+            return rest.strip().strip('"'), name.strip()
     return None
+
+
+def _trade(ctx: ProbeContext, token: str, cookie: str) -> ProbeResponse:
+    """POST /auth/refresh with `token` in the body, and in the cookie the login used when it set one."""
+    headers = {"Cookie": f"{cookie}={token}"} if cookie else {}
+    return ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": token}, headers=headers)
 
 
 def _forgeries(ctx: ProbeContext, refresh_token: str) -> list[tuple[str, str]]:
@@ -45,9 +52,9 @@ def _forgeries(ctx: ProbeContext, refresh_token: str) -> list[tuple[str, str]]:
     return forged
 
 
-def _renew(ctx: ProbeContext, refresh_token: str) -> ProbeResponse:
+def _renew(ctx: ProbeContext, refresh_token: str, cookie: str) -> ProbeResponse:
     """The exchange of a real refresh token must give an access token that works on /auth/me."""
-    renewed = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": refresh_token})
+    renewed = _trade(ctx, refresh_token, cookie)
     ctx.expect_status(renewed, (200,), "200 with a new access_token",
                       "Verify the refresh token, then answer 200 with a fresh access_token for its user.")
     access_token = field(renewed, "access_token")
@@ -67,13 +74,14 @@ def check_refresh(ctx: ProbeContext) -> str | None:
     if garbage.status in (404, 405):
         raise Skip(f"POST /auth/refresh answered {garbage.status}: the bonus refresh route is not there")
     ctx.expect_status(garbage, (401,), "401 for a refresh token that is not valid", REFUSE_FIX)
-    refresh_token = _refresh_token_of(ctx)
-    if refresh_token is None:
+    handed_out = _refresh_token_of(ctx)
+    if handed_out is None:
         raise Skip("POST /auth/refresh exists but the login answer has no refresh_token to trade")
-    _renew(ctx, refresh_token)
+    refresh_token, cookie = handed_out
+    _renew(ctx, refresh_token, cookie)
     forged = _forgeries(ctx, refresh_token)
     for token, what in forged:
-        response = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": token})
+        response = _trade(ctx, token, cookie)
         if response.status != 401:
             raise Violation(f"POST /auth/refresh with {what} answered {response.status}", REFUSE_FIX, response,
                             expected="401: it is not a valid refresh token")
