@@ -28,7 +28,7 @@ def test_there_are_enough_servers_of_each_kind():
 
 
 def test_every_variant_file_is_in_the_catalog_once_and_a_broken_one_documents_its_bug():
-    files = sorted(SAMPLES.glob("step-0[34]/*/*.py"))
+    files = sorted(path for kind in ("broken", "correct") for path in SAMPLES.glob(f"step-0[34]/{kind}/*.py"))
     assert sorted(server.module for server in SERVERS.values() if server.module) == files
     for path in files:
         assert ("Breaks " in path.read_text().split('"""')[1]) == (path.parent.name == "broken"), path

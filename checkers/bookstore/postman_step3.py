@@ -7,7 +7,7 @@ from typing import Any
 
 from checkers.bookstore.postman import Call, Raw
 from checkers.bookstore.step3_books import LEAVE_OUT
-from checkers.bookstore.step3_crud import EXTRA_FIELDS_ID, NOT_FOUND_ID
+from checkers.bookstore.step3_crud import EXTRA_FIELDS_ID, EXTRA_FIELDS_PUT_ID, NOT_FOUND_ID
 from checkers.bookstore.step3_errors import ERROR_BODIES_ID, NOT_JSON
 from checkers.bookstore.step3_listing import (
     BOOKS_FOR_CAP,
@@ -92,7 +92,8 @@ def write(name: str, method: str, path: str, tests: str, body: Any = None, befor
 def store(variable: str, label: str, **changes: Any) -> Call:
     """POST a valid book a check needs and keep its id in `variable`."""
     return write(f"Store a book ({label})", "POST", "/books", f"store(SLUG, '{variable}');\n"
-                 f"set('{variable}Sent', pm.variables.replaceIn(pm.request.body.raw));", book(label, **changes))
+                 f"set('{variable}Sent', pm.variables.replaceIn(pm.request.body.raw));\n"
+                 f"set('{variable}Stored', JSON.stringify(body() || {{}}));", book(label, **changes))
 
 
 def status(rule: str, *allowed: int) -> str:
@@ -221,11 +222,11 @@ def validation_on_update() -> list[Call]:
     puts = [_refused_update("PUT", "putCheckedId", what, book("put", **{field: value}))
             for field in VALIDATED for what, value in _cases(field)]
     return [store("putCheckedId", "to update badly"), *puts,
-            _unchanged("putCheckedId", "JSON.parse(get('putCheckedIdSent'))")]
+            _unchanged("putCheckedId", "JSON.parse(get('putCheckedIdStored'))")]
 
 
 def crud_patch() -> list[Call]:
-    merged = "Object.assign(JSON.parse(get('patchIdSent')), { price: 7.25 })"
+    merged = "Object.assign(JSON.parse(get('patchIdStored')), { price: 7.25 })"
     first = ("if ([404, 405, 501].includes(pm.response.code)) {\n"
              "  skipRest(SLUG, `${said()}: your server has no PATCH /books/{id}, a bonus route, not required`);\n"
              "  return;\n}\n"
@@ -244,6 +245,12 @@ def crud_patch() -> list[Call]:
 
 
 def extra_fields_ignored() -> list[Call]:
+    put_before = (f"const other = unknownId({EXTRA_FIELDS_PUT_ID});\n"
+                  "set('extraPutOther', JSON.stringify(other));\nset('extraPutOtherPath', String(other));")
+    put = (f"{status('PUT with an id and shelf answers 200: they are ignored', 200)}\n"
+           "check(SLUG, 'the book keeps its own id', () => {\n"
+           "  if (String(bookOf().id) !== String(get('extraPutId'))) {\n"
+           "    throw new Error(`the book now has the id ${bookOf().id} that the client sent`);\n  }\n});")
     before = (f"const chosen = unknownId({EXTRA_FIELDS_ID});\n"
               "set('extraId', JSON.stringify(chosen));\nset('extraIdPath', String(chosen));")
     tests = ("check(SLUG, 'POST /books with an extra id and shelf answers 201: unknown fields are ignored', () => {\n"
@@ -251,11 +258,21 @@ def extra_fields_ignored() -> list[Call]:
              "  counted(1);\n"
              "  if (String(bookOf().id) === get('extraIdPath')) {\n"
              "    throw new Error(`the new book got the id ${get('extraIdPath')} that the client sent`);\n"
-             "  }\n});")
+             "  }\n  set('extraBookId', String(bookOf().id));\n});")
+    no_shelf = (f"{status('GET of the new book answers 200', 200)}\n"
+                "check(SLUG, 'the unknown field shelf was not stored', () => {\n"
+                "  if ('shelf' in objectOf()) throw new Error(`${said()} with the unknown field shelf`);\n"
+                "});")
     return [write("POST /books with an id and an unknown field", "POST", "/books", tests,
                   {**book("extra"), "id": Raw("{{extraId}}"), "shelf": "B2"}, before),
             Call("GET /books/{the id the client sent}", "GET", "/books/{{extraIdPath}}",
-                 tests=status("404: no book has the id the client sent", 404))]
+                 tests=status("404: no book has the id the client sent", 404)),
+            Call("GET the new book", "GET", "/books/{{extraBookId}}", tests=no_shelf),
+            store("extraPutId", "to put an id into"),
+            write("PUT /books/{id} with another id and an unknown field", "PUT", "/books/{{extraPutId}}", put,
+                  {**book("extra put"), "id": Raw("{{extraPutOther}}"), "shelf": "C3"}, put_before),
+            Call("GET /books/{the id the PUT sent}", "GET", "/books/{{extraPutOtherPath}}",
+                 tests=status("404: no book has the id the PUT sent", 404))]
 
 
 def _filtered(query: str, wanted: list[str], rule: str, before: str = "") -> Call:
@@ -296,9 +313,12 @@ def lists_follow_writes() -> list[Call]:
     first, then = "Lena Listed {{runTag}}", "Rita Renamed {{runTag}}"
     lists = (("author", first, "old author", []), ("genre", "Ledger {{runTag}}", "old genre", []),
              ("author", then, "new author", ["listedId"]), ("genre", "Annals {{runTag}}", "new genre", ["listedId"]))
+    fields = ("\ncheck(SLUG, 'the listed book holds the fields the PUT sent', () => {\n"
+              "  const changed = differences(JSON.parse(get('relistedSent')), listOf(body())[0] || {});\n"
+              "  if (changed.length) throw new Error(`${said()} with the book's fields: ${changed.join('; ')}`);\n});")
     after_put = [Call(f"GET /books by the {label} after the PUT", "GET", f"/books?{key}={value}&limit={FILTER_LIMIT}",
                       tests=f"exactly(SLUG, 'after the PUT the {label} lists ' + {repr('it' if wanted else 'nothing')},"
-                            f" {wanted});") for key, value, label, wanted in lists]
+                            f" {wanted});" + (fields if wanted else "")) for key, value, label, wanted in lists]
     gone = [Call(f"GET /books by the new {key} after the DELETE", "GET", f"/books?{key}={value}&limit={FILTER_LIMIT}",
                  tests=f"exactly(SLUG, 'after the DELETE the new {key} lists nothing', []);")
             for key, value, _, wanted in lists if wanted]
@@ -306,7 +326,9 @@ def lists_follow_writes() -> list[Call]:
             Call("GET /books by its author", "GET", f"/books?author={first}&limit={FILTER_LIMIT}",
                  tests="exactly(SLUG, 'after the POST the author lists the book', ['listedId']);"),
             write("PUT /books/{id} with a new author and genre", "PUT", "/books/{{listedId}}",
-                  status("PUT answers 200", 200), book("relisted", author=then, genre="Annals {{runTag}}", price=4)),
+                  f"{status('PUT answers 200', 200)}\n"
+                  "set('relistedSent', pm.variables.replaceIn(pm.request.body.raw));",
+                  book("relisted", author=then, genre="Annals {{runTag}}", price=4)),
             *after_put,
             write("DELETE /books/{id}", "DELETE", "/books/{{listedId}}",
                   f"{status('DELETE answers 204 (or 200)', 204, 200)}\ncounted(-1);"),
@@ -401,8 +423,8 @@ def unknown_route() -> list[Call]:
     gone = status("404 for a route the API does not have", 404)
     return [Call("GET a route the API does not have", "GET", "/no-such-route-{{runTag}}", tests=gone),
             Call("POST a route the API does not have", "POST", "/no-such-route-{{runTag}}", {"title": "x"}, tests=gone),
-            store("routeId", "with no sub-route"),
-            Call("GET /books/{id}/no-such-part", "GET", "/books/{{routeId}}/no-such-part", tests=gone)]
+            Call("GET /books/{id}/no-such-part", "GET", "/books/{{routeId}}/no-such-part", tests=gone,
+                 before="set('routeId', JSON.parse(get('exampleId') || '1'));")]
 
 
 FOLDERS: dict[str, Callable[[], list[Call]]] = {

@@ -21,6 +21,7 @@ from grader.http_probe import ProbeResponse
 # Each probe has its own unknown id, lower than any an earlier probe may have made a server store.
 NOT_FOUND_ID = 987654
 EXTRA_FIELDS_ID = 876543
+EXTRA_FIELDS_PUT_ID = 876000
 
 
 def _same_book(ctx: ProbeContext, response: ProbeResponse, sent: dict[str, Any], rule: str, fix: str) -> None:
@@ -102,7 +103,7 @@ def not_found(ctx: ProbeContext) -> None:
 
 
 def extra_fields_ignored(ctx: ProbeContext) -> None:
-    """POST /books with an `id` and an unknown field stores the book under an id of the server's choosing."""
+    """An `id` and an unknown field sent with POST or PUT are ignored: the server alone picks and keeps the id."""
     chosen = unknown_id(ctx, EXTRA_FIELDS_ID)
     response = write(ctx, "POST", "/books", json=new_book(ctx, id=chosen, shelf="B2"))
     fix = ("Build the stored book from the known fields only (title, author, genre, price, published_year, isbn); "
@@ -116,3 +117,22 @@ def extra_fields_ignored(ctx: ProbeContext) -> None:
         raise Violation(f"the new book got the id {chosen!r} that the client sent", fix, response,
                         expected="an id chosen by the server")
     ctx.expect_status(ctx.request("GET", book_path(chosen)), (404,), f"404: no book has the id {chosen!r}", fix)
+    stored = ctx.request("GET", book_path(book["id"]))
+    ctx.expect_status(stored, (200,), "200 with the new book", "GET must find the book POST /books created.")
+    if "shelf" in book_object(ctx, stored):
+        raise Violation(f"GET {book_path(book['id'])} shows the unknown field `shelf` that POST /books sent", fix,
+                        stored, expected="only the book's own fields: unknown fields are not stored")
+    _put_keeps_id(ctx, book["id"], unknown_id(ctx, EXTRA_FIELDS_PUT_ID), fix)
+
+
+def _put_keeps_id(ctx: ProbeContext, book_id: Any, other: Any, fix: str) -> None:
+    """PUT /books/{id} with another `id` in the body answers with the book still under {id}; no book gets `other`."""
+    path = book_path(book_id)
+    response = write(ctx, "PUT", path, json=new_book(ctx, id=other, shelf="C3"))
+    ctx.expect_status(response, (200,), "200: the id and unknown fields in the body are ignored", fix)
+    answered = book_object(ctx, response)["id"]
+    if str(answered) != str(book_id):
+        raise Violation(f"PUT {path} with {{\"id\": {other!r}, ...}} answered with the book under the id {answered!r}",
+                        fix, response, expected=f"the book keeps the id {book_id!r}")
+    ctx.expect_status(ctx.request("GET", book_path(other)), (404,), f"404: no book has the id {other!r}", fix)
+    ctx.expect_status(ctx.request("GET", path), (200,), f"200: the book is still at {path}", fix)

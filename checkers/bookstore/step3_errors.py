@@ -124,6 +124,6 @@ def unknown_route(ctx: ProbeContext) -> None:
     """A GET or POST of a path the API does not have, even one under /books, answers 404."""
     fix = "Remove catch-all routes that answer 200 for any path; unknown paths get 404 (with a JSON error body)."
     for method, path in (("GET", f"/no-such-route-{ctx.run_tag}"), ("POST", f"/no-such-route-{ctx.run_tag}"),
-                         ("GET", f"{book_path(create_book(ctx)['id'])}/no-such-part")):
+                         ("GET", f"{book_path(ctx.cache.get('example_id', 1))}/no-such-part")):
         response = ctx.request(method, path, json={"title": "x"}) if method == "POST" else ctx.request(method, path)
         ctx.expect_status(response, (404,), "404 for a route the API does not have", fix)
