@@ -128,6 +128,7 @@ def _result(*rows: tuple) -> QueryResult:
     ([(1, 500), (2, 400)], [(2, 400), (1, 500)], (2,), "order"),
     ([(1, 500), (2, 500)], [(2, 500), (1, 500)], (2, 1), "tie_break"),
     ([(1, None), (2, 4)], [(2, 4), (1, None)], (2,), "null_order"),
+    ([(1, 4.1666666, 5.0)], [(1, 4.16666667, 6.0)], (), "number"),
 ])
 def test_the_kind_of_difference_is_named(expected, got, order_keys, kind):
     want, have = _result(*expected), _result(*got)

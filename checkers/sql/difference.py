@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from checkers.sql.compare import Mismatch
+from checkers.sql.compare import ABS_TOLERANCE, REL_TOLERANCE, Mismatch
 from checkers.sql.sandbox import QueryResult
 
 __all__ = ["Difference", "difference"]
@@ -119,20 +119,31 @@ def _cells(missing: list[tuple], extra: list[tuple], order_keys: Sequence[int]) 
     kinds: Counter[str] = Counter()
     unpaired = 0
     for row in missing:
-        best = max(extra, key=lambda other: sum(a == b for a, b in zip(row, other, strict=True)), default=None)
-        agree = sum(a == b for a, b in zip(row, best, strict=True)) if best is not None else 0
+        best = max(extra, key=lambda other: _agreeing(row, other), default=None)
+        agree = _agreeing(row, best) if best is not None else 0
         if best is None or agree * 2 < len(row):
             unpaired += 1
             if best is not None and _tied(row, extra, order_keys):
                 kinds["tie"] += 1
             continue
         for a, b in zip(row, best, strict=True):
-            if a != b:
+            if not _equal(a, b):
                 kinds[_cell(a, b)] += 1
     if not kinds:
         return DIFFERENCES["swapped"]
     specific = [kind for kind, _ in kinds.most_common() if kind not in ("number", "text", "moment")]
     return DIFFERENCES[specific[0] if specific else kinds.most_common(1)[0][0]]
+
+
+def _agreeing(row: tuple, other: tuple) -> int:
+    return sum(_equal(a, b) for a, b in zip(row, other, strict=True))
+
+
+def _equal(a: object, b: object) -> bool:
+    """Equal as the comparison sees them: numbers within its tolerance."""
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= max(ABS_TOLERANCE, REL_TOLERANCE * max(abs(a), abs(b)))
+    return a == b
 
 
 def _tied(row: tuple, extra: list[tuple], order_keys: Sequence[int]) -> bool:
