@@ -31,9 +31,9 @@ from checkers.bookstore.step3_validation import (
     validation_year,
 )
 
-# The order matters: not-found, extra-fields-ignored and error-bodies use descending unknown ids, because a server
-# that stores a client's id (or creates on PUT) moves its AUTOINCREMENT above that id; content-type reads every
-# response of the run, so it comes late.
+# The order matters: crud-patch, not-found, extra-fields-ignored and error-bodies use descending unknown ids, because a
+# server that stores a client's id (or creates on PUT or PATCH) moves its AUTOINCREMENT above that id; pagination-limits
+# counts the books stored so far; content-type reads every response of the run, so it comes late.
 PROBES: tuple[Probe, ...] = (
     Probe("crud-create", "Create a book", 3, crud_create),
     Probe("crud-read", "Read a book", 3, crud_read),
