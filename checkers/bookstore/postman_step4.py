@@ -181,6 +181,13 @@ def admin_can_delete() -> list[Call]:
                  tests=status("404: the deleted book is gone", 404))]
 
 
+def _in_cookie(token_js: str) -> str:
+    """A pre-request line that sends the token also in the refresh cookie the login set (when it set one), in place
+    of the cookie newman kept from that login."""
+    return (f"if (get('refreshCookie')) pm.request.headers.upsert({{ key: 'Cookie', "
+            f"value: `${{get('refreshCookie')}}=${{{token_js}}}` }});")
+
+
 def refresh() -> list[Call]:
     garbage = ("if ([404, 405].includes(pm.response.code)) {\n  skipRest(SLUG, `POST /auth/refresh answered "
                "${pm.response.code}: the bonus refresh route is not there`);\n  return;\n}\n"
@@ -201,20 +208,21 @@ def refresh() -> list[Call]:
                "  pm.execution.skipRequest();\n  return;\n}\nconst now = Math.floor(Date.now() / 1000);\n"
                "set('forgedRefresh', signHs256({ ...jwt.claims, iat: now - 7200, exp: now - 3600 }, secret));")
     forged = "401: it is not a valid refresh token"
+    forged_cookie = _in_cookie("get('forgedRefresh')")
     return [Call("POST /auth/refresh with garbage", "POST", "/auth/refresh", {"refresh_token": "not-a-refresh-token"},
-                 HAS_TOKEN, garbage),
+                 f"{HAS_TOKEN}\n{_in_cookie(repr('not-a-refresh-token'))}", garbage),
             Call("POST /auth/refresh with the login's refresh_token", "POST", "/auth/refresh",
                  {"refresh_token": "{{readerRefresh}}"},
                  needs("get('readerRefresh')", "POST /auth/refresh exists but the login answer has no refresh_token "
-                                               "to trade"), renewed),
+                                               "to trade") + "\n" + _in_cookie("get('readerRefresh')"), renewed),
             Call("GET /auth/me with the refreshed token", "GET", "/auth/me", token="refreshedToken",
                  tests=status("200: the refreshed access token works", 200)),
             Call("POST /auth/refresh with the access token", "POST", "/auth/refresh",
-                 {"refresh_token": "{{readerToken}}"}, tests=status(forged, 401)),
+                 {"refresh_token": "{{readerToken}}"}, _in_cookie("get('readerToken')"), status(forged, 401)),
             Call("POST /auth/refresh with the refresh claims signed with another key", "POST", "/auth/refresh",
-                 {"refresh_token": "{{forgedRefresh}}"}, other_key, status(forged, 401)),
+                 {"refresh_token": "{{forgedRefresh}}"}, f"{other_key}\n{forged_cookie}", status(forged, 401)),
             Call("POST /auth/refresh with an expired refresh token", "POST", "/auth/refresh",
-                 {"refresh_token": "{{forgedRefresh}}"}, expired, status(forged, 401))]
+                 {"refresh_token": "{{forgedRefresh}}"}, f"{expired}\n{forged_cookie}", status(forged, 401))]
 
 
 def auth_json() -> list[Call]:
