@@ -24,8 +24,9 @@ def invalid_values(field: str) -> list[tuple[str, Any]]:
         "title": [("no title", LEAVE_OUT), ('an empty title ""', ""), ('a title of only spaces "   "', "   "),
                   (f"a title of {TITLE_LIMIT + 1} characters", "x" * (TITLE_LIMIT + 1)),
                   ("a title that is a number (42)", 42)],
-        "author": [("no author", LEAVE_OUT), ('an empty author ""', "")],
-        "genre": [("no genre", LEAVE_OUT), ('an empty genre ""', "")],
+        "author": [("no author", LEAVE_OUT), ('an empty author ""', ""), ("an author that is a number (42)", 42)],
+        "genre": [("no genre", LEAVE_OUT), ('an empty genre ""', ""),
+                  ('a genre that is a list (["Essay"])', ["Essay"])],
         "price": [("no price", LEAVE_OUT), ("price -1", -1), ("price -0.01", -0.01), ('price "12" (a string)', "12"),
                   ("price true (a boolean)", True)],
         "published_year": [("published_year 999", 999), (f"published_year {next_year} (next year)", next_year),
@@ -38,8 +39,10 @@ def fix_for(field: str) -> str:
     return {
         "title": ("Trim the title, then refuse it when it is missing, not a string, empty, or longer than "
                   f"{TITLE_LIMIT} characters: " + ERROR_EXAMPLE % f"title must be 1 to {TITLE_LIMIT} characters"),
-        "author": "Make author required: refuse a missing or empty author, " + ERROR_EXAMPLE % "author is required",
-        "genre": "Make genre required: refuse a missing or empty genre, " + ERROR_EXAMPLE % "genre is required",
+        "author": ("Make author a required string: refuse a missing or empty author, or one that is not a string, "
+                   + ERROR_EXAMPLE % "author is required"),
+        "genre": ("Make genre a required string: refuse a missing or empty genre, or one that is not a string, "
+                  + ERROR_EXAMPLE % "genre is required"),
         "price": ("Refuse a price that is missing, not a JSON number (a string or true is not one), or below 0: "
                   + ERROR_EXAMPLE % "price must be a number of 0 or more"),
         "published_year": ("published_year is optional, but when present it is a whole JSON number from 1000 to the "
@@ -100,12 +103,12 @@ def validation_title(ctx: ProbeContext) -> None:
 
 
 def validation_author(ctx: ProbeContext) -> None:
-    """A book without an author, or with an empty one, is refused (400/422)."""
+    """A book without an author, with an empty one or with a number for one is refused (400/422)."""
     _each_refused(ctx, "author")
 
 
 def validation_genre(ctx: ProbeContext) -> None:
-    """A book without a genre, or with an empty one, is refused (400/422)."""
+    """A book without a genre, with an empty one or with a list for one is refused (400/422)."""
     _each_refused(ctx, "genre")
 
 
