@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checkers.taskcli.checks import Mismatch, added, find, listed_order, made, succeeded, tasks_after, unchanged
 from checkers.taskcli.harness import Invocation, Session
-from checkers.taskcli.ordering import by_due, by_id, by_priority, in_order
+from checkers.taskcli.ordering import IdKey, by_due, by_id, by_priority, in_order
 from checkers.taskcli.tasks_file import Task
 
 FIELDS = ("title", "due", "priority", "done")
@@ -62,7 +64,8 @@ def sort_by_due(s: Session) -> None:
     _sorted_listing(s, plan, "due", by_due, "earliest due first, no due date last; ties by id ascending")
 
 
-def _sorted_listing(s: Session, plan: tuple, sort: str, order, rule: str) -> None:
+def _sorted_listing(s: Session, plan: tuple[tuple[str, str | None, str | None], ...], sort: str,
+                    order: Callable[[IdKey], Callable[[Task], object]], rule: str) -> None:
     tasks = []
     for title, priority, due in plan:
         options = (*(("--priority", priority) if priority else ()), *(("--due", due) if due else ()))
@@ -84,7 +87,8 @@ def mark_done(s: Session) -> None:
         now = find(inv, walk.id)
         if not now.done:
             raise Mismatch(inv, f"task {walk.id} done in the file{' after marking it done twice' if again else ''}",
-                           "it is pending", "Set done (or status) to done, not its opposite, and save the file.")
+                           "it is pending again" if again else "it is still pending",
+                           "Set done (or status) to done, not its opposite, and save the file.")
         unchanged(inv, walk, now, ("title", "due", "priority"), f"task {walk.id}")
         unchanged(inv, read, find(inv, read.id), FIELDS, f"the other task, {read.id}")
 

