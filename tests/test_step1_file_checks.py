@@ -60,3 +60,10 @@ def test_a_due_date_that_is_not_yyyy_mm_dd_is_outside_the_contract(due: object):
     item = {"id": 1, "title": "a", "due": due, "priority": "low", "done": False}
     with pytest.raises(FileProblem, match="YYYY-MM-DD string or null"):
         read_tasks(json.dumps([item]).encode())
+
+
+def test_a_file_with_far_more_tasks_than_were_added_is_refused_quickly():
+    item = {"title": "a", "due": None, "priority": "low", "done": False}
+    flood = json.dumps([{**item, "id": n} for n in range(200_000)]).encode()
+    with pytest.raises(FileProblem, match="200000 tasks"):
+        read_tasks(flood)

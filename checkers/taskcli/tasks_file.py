@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 PRIORITIES = ("low", "medium", "high")
+MAX_TASKS = 100  # no scenario adds more than a dozen tasks; a file with more is not the program's own doing
 
 
 class FileProblem(Exception):
@@ -37,9 +39,10 @@ def read_tasks(data: bytes | None) -> list[Task]:
     items = document.get("tasks") if isinstance(document, dict) else document
     if not isinstance(items, list):
         raise FileProblem("the file holds neither a JSON array of tasks nor an object with the array under \"tasks\"")
+    if len(items) > MAX_TASKS:
+        raise FileProblem(f"the file holds {len(items)} tasks, far more than the commands so far added")
     tasks = [_task(item, index) for index, item in enumerate(items)]
-    ids = [task.id for task in tasks]
-    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    duplicated = sorted(i for i, count in Counter(task.id for task in tasks).items() if count > 1)
     if duplicated:
         raise FileProblem(f"two tasks share the id {duplicated[0]}; ids must be unique")
     return tasks
