@@ -12,6 +12,8 @@ from checkers.taskcli.tasks_file import Task
 FIELDS = ("title", "due", "priority", "done")
 LIST_TITLES = ("Feed cat", "Call bank", "Wash car", "Buy stamps", "Fix bike", "Read mail", "Plan menu", "Pay rent",
                "Book flight", "Water lawn", "Mend shirt")
+DELETE_TITLES = ("Plan trip", "Book hotel", "Pack bags", "Buy tickets", "Rent car", "Get visa", "Pick seats",
+                 "Print maps", "Check in", "Charge phone", "Lock door")
 
 
 def add_with_everything(s: Session) -> None:
@@ -117,9 +119,10 @@ def update_fields(s: Session) -> None:
 
 
 def delete_one(s: Session) -> None:
-    """`delete ID` removes exactly that task from the file and from `list`, the first and the last one too."""
-    tasks = [made(s.run("add", t), t) for t in ("Plan trip", "Book hotel", "Pack bags", "Buy tickets")]
-    for gone in (tasks[1], tasks[0], tasks[3]):
+    """`delete ID` removes exactly that task from the file and from `list`: a middle one, the first one (and not
+    10 or 11 with it), the last one."""
+    tasks = [made(s.run("add", t), t) for t in DELETE_TITLES]
+    for gone in (tasks[1], tasks[0], tasks[-1]):
         before = tasks_after(s.history[-1])
         inv = s.run("delete", gone.id)
         succeeded(inv, f"deleting task {gone.id}")
@@ -133,7 +136,7 @@ def delete_one(s: Session) -> None:
             unchanged(inv, task, find(inv, task.id), FIELDS, f"task {task.id}")
     listing = s.run("list")
     listed_order(listing, tasks_after(listing))
-    for gone in (tasks[0], tasks[1], tasks[3]):
+    for gone in (tasks[0], tasks[1], tasks[-1]):
         if gone.title in listing.run.stdout_text:
             raise Mismatch(listing, "the deleted tasks no longer listed", f"`list` still shows {gone.title!r}",
                            "Delete from the saved file, not only from what is printed.")
