@@ -64,3 +64,17 @@ def test_a_runaway_query_is_stopped_and_the_rest_is_still_graded(tmp_path):
         assert "stopped after" in got or "memory limit" in got, got
     assert all(o["status"] == "pass" for qid, o in outcomes.items() if qid not in ("q01", "q05"))
     assert os.listdir(tmp_path) == ["answers.sql"]
+
+
+def test_an_answer_nested_too_deeply_to_read_fails_its_question_alone(tmp_path):
+    reference = (SAMPLES / "step-02" / "correct-duckdb.sql").read_text()
+    nested = "SELECT 1"
+    for _ in range(80):
+        nested = f"SELECT ({nested})"
+    (tmp_path / "answers.sql").write_text(f"{reference}\n-- q03\n{nested};\n")
+    result = run_grade("step-2", tmp_path / "answers.sql", "--format", "json")
+    assert result.returncode == 1
+    outcomes = _outcomes(result)
+    assert outcomes["q03"]["status"] == "fail"
+    assert "nests parentheses or subqueries more deeply" in outcomes["q03"]["feedback"]["got"]
+    assert all(o["status"] == "pass" for qid, o in outcomes.items() if qid != "q03")

@@ -17,10 +17,10 @@ from checkers.sql.judge import DIALECT_NAMES, Judge
 from checkers.sql.published import published_schema
 from checkers.sql.questions import Question, load_questions
 from checkers.sql.sandbox import DatasetConnections
-from checkers.sql.sections import header_dialect, split_answers
+from checkers.sql.sections import Answer, header_dialect, split_answers
 from grader.checker import Checker, Event, Notice, PlannedOutcome
 from grader.inputs import read_text_file
-from grader.outcome import CannotGrade
+from grader.outcome import CannotGrade, Feedback, Outcome
 from grader.parallelism import threads
 
 DEFAULT_DIALECT = "postgres"
@@ -80,9 +80,26 @@ def _grade_answers(source: str, dialect: str, selected: list[Question], answers:
     warm_up(dialect, published_schema())
     try:
         with ThreadPoolExecutor(max_workers=threads(WORKERS)) as pool:
-            yield from pool.map(lambda q: judge.judge(q, answers.get(q.number)), selected)
+            yield from pool.map(lambda q: _judge_one(judge, q, answers.get(q.number)), selected)
     finally:
         connections.close()
+
+
+def _judge_one(judge: Judge, question: Question, answer: Answer | None) -> Outcome:
+    """One question's outcome whatever happens: too deep a query is the learner's to fix, another crash the grader's."""
+    reproduce = f"grade step-2 {judge.source} --only {question.id}"
+    try:
+        return judge.judge(question, answer)
+    except RecursionError:
+        return Outcome.failed(question.outcome_id, question.title, question.points, Feedback(
+            did=f"read your answer at line {answer.first_line if answer else 1}",
+            got="it nests parentheses or subqueries more deeply than the grader reads (a few dozen levels)",
+            hint="No question needs more than a few levels: name the inner steps with WITH queries instead.",
+            reproduce=reproduce))
+    except Exception as exc:  # noqa: BLE001 - a crash on one question must not lose the others' outcomes
+        return Outcome.errored(question.outcome_id, question.title, question.points, Feedback(
+            did="judged your answer", got=f"the grader failed on this question ({type(exc).__name__})",
+            hint="This is the grader's fault, not yours: please report it with your file.", reproduce=reproduce))
 
 
 def planned() -> list[PlannedOutcome]:
