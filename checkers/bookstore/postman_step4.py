@@ -217,6 +217,8 @@ def refresh() -> list[Call]:
                                                "to trade") + "\n" + _in_cookie("get('readerRefresh')"), renewed),
             Call("GET /auth/me with the refreshed token", "GET", "/auth/me", token="refreshedToken",
                  tests=status("200: the refreshed access token works", 200)),
+            Call("POST /books with the refresh token as its Bearer token", "POST", "/books", book("refresh as access"),
+                 bearer("get('readerRefresh')"), status("401: a refresh token is not an access token", 401)),
             Call("POST /auth/refresh with the access token", "POST", "/auth/refresh",
                  {"refresh_token": "{{readerToken}}"}, _in_cookie("get('readerToken')"), status(forged, 401)),
             Call("POST /auth/refresh with the refresh claims signed with another key", "POST", "/auth/refresh",

@@ -6,7 +6,7 @@ import time
 
 from checkers.bookstore import jwt_forge
 from checkers.bookstore.probe import ProbeContext, Skip, Violation
-from checkers.bookstore.step4_session import AUTH, bearer, field, logged_in_reader, reader_token
+from checkers.bookstore.step4_session import AUTH, bearer, field, logged_in_reader, new_book, reader_token
 from grader.http_probe import ProbeResponse
 
 WRONG_KEY = "not-the-server-secret-but-32-bytes-long"
@@ -68,7 +68,7 @@ def _renew(ctx: ProbeContext, refresh_token: str, cookie: str) -> ProbeResponse:
 
 
 def check_refresh(ctx: ProbeContext) -> str | None:
-    """Bonus: /auth/refresh trades the refresh_token for a working access_token; any other token gets 401."""
+    """Bonus: /auth/refresh trades the refresh_token for a working access token, refuses others; it opens no write."""
     reader_token(ctx)
     garbage = ctx.request("POST", f"{AUTH}/refresh", json={"refresh_token": "not-a-refresh-token"})
     if garbage.status in (404, 405):
@@ -79,6 +79,12 @@ def check_refresh(ctx: ProbeContext) -> str | None:
         raise Skip("POST /auth/refresh exists but the login answer has no refresh_token to trade")
     refresh_token, cookie = handed_out
     _renew(ctx, refresh_token, cookie)
+    as_access = ctx.request("POST", "/books", json=new_book(ctx, "refresh as access"), headers=bearer(refresh_token))
+    if as_access.status != 401:
+        raise Violation(f"POST /books with the refresh token as its Bearer token answered {as_access.status}",
+                        "Accept only access tokens on the API (e.g. check a 'type': 'access' claim): a refresh token "
+                        "lives for days, so taking it as an access token undoes the short life of access tokens.",
+                        as_access, expected="401: a refresh token is not an access token")
     forged = _forgeries(ctx, refresh_token)
     for token, what in forged:
         response = _trade(ctx, token, cookie)
