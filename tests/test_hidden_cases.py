@@ -13,19 +13,9 @@ from checkers.sql.dataset.hidden import HIDDEN_DATASETS
 from checkers.sql.dataset.hidden.base import base
 from checkers.sql.hidden_cases import hidden_cases, parse_hidden_cases
 from checkers.sql.questions import load_questions
-from checkers.sql.sandbox import QueryFailed, QueryResult, open_dataset, run_query
+from checkers.sql.sandbox import open_dataset, run_query
 from grader.steps import SpecError
-from tests.support.mutants import mutants
-
-MUTANT_SECONDS = 2.0
-
-
-def _rejects(expected: QueryResult, sql: str, con: duckdb.DuckDBPyConnection, order_keys) -> bool:
-    try:
-        got = run_query(con, sql, timeout=MUTANT_SECONDS)
-    except QueryFailed:
-        return True
-    return compare(expected, got, order_keys) is not None
+from tests.support.mutants import mutants, rejects
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +43,10 @@ def sensitive_pairs() -> dict[tuple[str, str], str]:
                 if compare(plain, expected[dataset.name], question.order_keys) is not None:
                     pairs[question.id, dataset.name] = "its rows change the reference result"
             for mutant in mutants(question.id, question.sql):
-                if _rejects(plain, mutant.sql, world, question.order_keys):
+                if rejects(plain, mutant.sql, world, question.order_keys):
                     continue
                 for dataset, con in hidden:
-                    if _rejects(expected[dataset.name], mutant.sql, con, question.order_keys):
+                    if rejects(expected[dataset.name], mutant.sql, con, question.order_keys):
                         pairs.setdefault((question.id, dataset.name), f"its rows reject {mutant.id}: {mutant.sql}")
     finally:
         world.close()

@@ -13,8 +13,11 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import duckdb
 import sqlglot
 
+from checkers.sql.compare import compare
+from checkers.sql.sandbox import QueryFailed, QueryResult, run_query
 from tests.support.mutants import aggregates, constants, filters, keys, structure
 from tests.support.mutants.sites import Sites, nth
 
@@ -58,3 +61,15 @@ def mutants(question_id: str, sql: str) -> list[Mutant]:
             number += 1
             found.append(Mutant(f"{question_id}/{operator}/{number}", text))
     return found
+
+
+MUTANT_SECONDS = 2.0  # a mutant that runs this long (a join turned into a cross join) counts as rejected
+
+
+def rejects(expected: QueryResult, sql: str, con: duckdb.DuckDBPyConnection, order_keys) -> bool:
+    """True when a dataset tells `sql` from the reference: it fails, runs too long, or returns other rows."""
+    try:
+        got = run_query(con, sql, timeout=MUTANT_SECONDS)
+    except QueryFailed:
+        return True
+    return compare(expected, got, order_keys) is not None
