@@ -146,7 +146,7 @@ def error_bodies() -> list[Call]:
 
 
 def malformed_json() -> list[Call]:
-    refused = status("400 (or 422): the body is not valid JSON", 400, 422)
+    refused = status("400: the body is not valid JSON", 400)
     return [write("POST /books with a body that is not JSON", "POST", "/books", refused, NOT_JSON.decode()),
             store("malformedId", "to break"),
             write("PUT /books/{id} with a body that is not JSON", "PUT", "/books/{{malformedId}}", refused,

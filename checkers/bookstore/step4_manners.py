@@ -5,8 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from checkers.bookstore.probe import ProbeContext, Violation
-from checkers.bookstore.step3_errors import readable_message
-from checkers.bookstore.step4_session import AUTH, INVALID, body_of, logged_in_reader
+from checkers.bookstore.step3_errors import MALFORMED, MALFORMED_FIX, readable_message
+from checkers.bookstore.step4_session import AUTH, body_of, logged_in_reader
 from grader.http_probe import ProbeResponse
 
 NOT_JSON = b'{"email": "reader@example.com",'
@@ -33,12 +33,12 @@ def _broken_manners(response: ProbeResponse) -> str | None:
 
 
 def check_auth_json(ctx: ProbeContext) -> None:
-    """/auth answers are JSON; every 4xx of the run is a JSON object with a message; bad JSON to /auth gets 400/422."""
+    """/auth answers are JSON; every 4xx of the run is a JSON object with a message; bad JSON to /auth gets 400."""
     logged_in_reader(ctx)
     for route in ("register", "login"):
         response = ctx.request("POST", f"{AUTH}/{route}", data=NOT_JSON, headers={"Content-Type": "application/json"})
-        ctx.expect_status(response, INVALID, f"400 (or 422) for a body that is not valid JSON on /auth/{route}",
-                          JSON_FIX)
+        ctx.expect_status(response, MALFORMED, f"400 for a body that is not valid JSON on /auth/{route}",
+                          MALFORMED_FIX)
     for response in ctx.log:
         problem = _broken_manners(response)
         if problem:
