@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shlex
 
-from checkers.taskcli.checks import made, refused, succeeded, tasks_after
+from checkers.taskcli.checks import Mismatch, made, refused, succeeded, tasks_after
 from checkers.taskcli.harness import Session
 
 BAD_DATES_ADD = ("2026-02-30", "tomorrow", "12/01/2026", "2026-02-29", "2026-13-01", "2026-04-31")
@@ -19,6 +19,20 @@ CORRUPT_FILES = (b'[{"id": 1, "title": "Half-writ', b'{"tasks": [{"id": 1, "titl
 def _refuse(s: Session, args: tuple[str, ...], why: str) -> None:
     s.age()
     refused(s.run(*args), f"`{shlex.join(args)}` ({why})")
+
+
+def _refused_or_stored_as(s: Session, args: tuple[str, ...], why: str, field: str, stored: str) -> None:
+    """An almost-right value (HIGH, 2026-12-1): refusing it is fine, and so is taking it, stored as the contract
+    spells it."""
+    s.age()
+    inv = s.run(*args)
+    if not inv.run.ok:
+        refused(inv, f"`{shlex.join(args)}` ({why})")
+        return
+    value = getattr(made(inv, args[1]), field)  # made() also holds the file to the contract's spellings
+    if value != stored:
+        raise Mismatch(inv, f"`{shlex.join(args)}` refused, or the task saved with {field} {stored!r}",
+                       f"{field} {value!r}", f"Store {field} exactly as the contract spells it, or refuse the value.")
 
 
 def _seeded(s: Session) -> str:
@@ -52,21 +66,25 @@ def error_missing_title(s: Session) -> None:
 
 def error_bad_date(s: Session) -> None:
     """Due dates that are not real YYYY-MM-DD dates (2026-02-30, tomorrow, 12/01/2026, 2026-02-29, 2026-13-01,
-    2026-04-31) are refused by `add` and `update`."""
+    2026-04-31) are refused by `add` and `update`; 2026-12-1 is refused, or saved as 2026-12-01."""
     task_id = _seeded(s)
     for due in BAD_DATES_ADD:
         _refuse(s, ("add", "Bad date", "--due", due), "not a real YYYY-MM-DD date")
     for due in BAD_DATES_UPDATE:
         _refuse(s, ("update", task_id, "--due", due), "not a real YYYY-MM-DD date")
+    _refused_or_stored_as(s, ("add", "Short date", "--due", "2026-12-1"), "not YYYY-MM-DD", "due", "2026-12-01")
 
 
 def error_bad_priority(s: Session) -> None:
-    """A priority other than low, medium or high (urgent, med) is refused by `add` and `update`."""
+    """A priority other than low, medium or high (urgent, med) is refused by `add` and `update`; HIGH is refused,
+    or saved as high."""
     task_id = _seeded(s)
     for priority in ("urgent", "med"):
         _refuse(s, ("add", "Bad priority", "--priority", priority), "only low, medium, high")
     for priority in ("critical", "med"):
         _refuse(s, ("update", task_id, "--priority", priority), "only low, medium, high")
+    _refused_or_stored_as(s, ("add", "Loud priority", "--priority", "HIGH"), "only low, medium, high", "priority",
+                          "high")
 
 
 def error_unknown_command(s: Session) -> None:
