@@ -160,3 +160,24 @@ def test_every_layout_the_contract_allows_is_read(content: bytes | None, ids: li
 def test_a_file_outside_the_contract_is_named_precisely(content: bytes, problem: str):
     with pytest.raises(FileProblem, match=problem):
         read_tasks(content)
+
+
+def test_a_manager_that_swaps_its_file_for_a_link_touches_nothing_outside_its_folder(tmp_path: Path):
+    outside = tmp_path / "host-config.json"
+    outside.write_text(json.dumps([{"id": 1, "title": "Existing task", "due": "2026-12-01", "priority": "medium",
+                                    "done": False}]))
+    os.utime(outside, ns=(10**18, 10**18))
+    before = (outside.read_bytes(), outside.stat().st_mtime_ns)
+    program = tmp_path / "linker.py"
+    program.write_text(
+        "import os, sys\n"
+        "name = os.environ.get('TASKS_FILE', 'tasks.json')\n"
+        "if os.path.lexists(name):\n"
+        "    os.remove(name)\n"
+        f"os.symlink({str(outside)!r}, name)\n"
+        "if sys.argv[1:2] == ['add'] and sys.argv[2:3] == ['Existing task']:\n"
+        "    sys.exit(print('Added task 1'))\n"
+        "sys.exit('tasks: refused')\n")
+    done = run_grade("step-1", program, "--sandbox", "none", "--format", "json")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert (outside.read_bytes(), outside.stat().st_mtime_ns) == before

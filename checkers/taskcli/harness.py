@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,22 +93,33 @@ class Session:
             return None
 
     def seed(self, content: bytes) -> None:
-        """Write the JSON file before the next command, as the reproduction script will."""
-        self.path.write_bytes(content)
+        """Write the JSON file before the next command, as the reproduction script will; never through a link the
+        program left in its place (that would write outside the work folder)."""
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
         self.script.append(f"printf '%s' {shlex.quote(content.decode('utf-8'))} > {FILE_NAME}")
 
     def age(self) -> None:
         """Rewrite the file in another valid layout (same data) and date it in the past, before a command that must
         leave it exactly as it was: a program that saves anyway then changes its bytes, or at least its time."""
+        if not self._is_regular_file():
+            return  # missing, or a link or FIFO the program put there: nothing of it is rewritten or touched
         data = self.file_bytes()
         if data is None:
             return
         relaid = other_layout(data)
         if relaid is not None:
             self.seed(relaid)
-        os.utime(self.path, ns=(AGED_NS, AGED_NS))
+        os.utime(self.path, ns=(AGED_NS, AGED_NS), follow_symlinks=False)
         self.script.append(f"touch -t {AGED_TOUCH} {FILE_NAME}")
         self.aged = True
+
+    def _is_regular_file(self) -> bool:
+        try:
+            return stat.S_ISREG(os.lstat(self.path).st_mode)
+        except FileNotFoundError:
+            return False
 
     def run(self, *args: str, stdin: bytes = b"") -> Invocation:
         """Run the program with `args` and record the run."""
